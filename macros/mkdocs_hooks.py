@@ -1,0 +1,48 @@
+"""MkDocs hooks: what the macros plugin cannot do, namely add pages and switch raw HTML off.
+
+The question pages (one per topic and per level, split past 300 questions) are derived from the
+data, so they are generated here instead of being kept as files in docs/; each is a stub that
+calls the `question_page` macro. The navigation lists them in the order of the taxonomy."""
+
+import sys
+from pathlib import Path
+
+# MkDocs loads a hook file by its path, not as part of a package: put the project root on the
+# import path so this file and the macros plugin share one `macros` package (and one data cache).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mkdocs.structure.files import File  # noqa: E402
+
+from macros import load_for_build, pages, safe_markdown  # noqa: E402
+
+_plan: list[pages.QuestionPage] = []
+
+
+def _expand_nav(nav: list, plan: list[pages.QuestionPage]) -> list:
+    """Turn the entries `topics/index.md` and `levels/index.md` into sections listing every page."""
+    out = []
+    for item in nav:
+        if isinstance(item, dict) and len(item) == 1:
+            (title, target), = item.items()
+            for kind in pages.KINDS:
+                if target == f"{kind}s/index.md":
+                    target = [target] + [{p.title: p.src_path} for p in plan if p.kind == kind]
+            if isinstance(target, list):
+                target = _expand_nav(target, plan)
+            item = {title: target}
+        out.append(item)
+    return out
+
+
+def on_config(config):
+    config.markdown_extensions.append(safe_markdown.NoRawHtml())
+    _plan[:] = pages.plan_pages(load_for_build())
+    if config.nav:
+        config.nav = _expand_nav(config.nav, _plan)
+    return config
+
+
+def on_files(files, config):
+    for page in _plan:
+        files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
+    return files

@@ -1,0 +1,88 @@
+"""Which question pages the site has, derived from the data: one per topic and one per level,
+each split into parts so that no page ever holds more than MAX_QUESTIONS_PER_PAGE questions."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from .model import LEVELS, TOPICS, Choice, Question
+
+# Chromium never finishes loading a page of 10,000 questions; a few hundred stay fast and usable.
+MAX_QUESTIONS_PER_PAGE = 300
+
+KINDS = {"topic": TOPICS, "level": LEVELS}
+
+
+@dataclass(frozen=True)
+class QuestionPage:
+    kind: str  # "topic" or "level": the page lists the questions with that topic or level
+    choice: Choice
+    part: int  # 1-based
+    parts: int
+    question_ids: tuple[str, ...]
+
+    @property
+    def src_path(self) -> str:
+        suffix = "" if self.part == 1 else f"-{self.part}"
+        return f"{self.kind}s/{self.choice.slug}{suffix}.md"
+
+    @property
+    def title(self) -> str:
+        return self.choice.title if self.parts == 1 else f"{self.choice.title} ({self.part}/{self.parts})"
+
+    @property
+    def canonical(self) -> bool:
+        """Topic pages are each question's one home: its search hit and its permalink."""
+        return self.kind == "topic"
+
+
+def _grouping(kind: str) -> tuple[str, tuple[Choice, ...]]:
+    """A topic page groups its questions by level; a level page groups them by topic."""
+    return ("level", LEVELS) if kind == "topic" else ("topic", TOPICS)
+
+
+def ordered(questions: list[Question], kind: str, slug: str) -> list[Question]:
+    """The questions of one topic or level, in page order (grouped, then data order)."""
+    group_field, groups = _grouping(kind)
+    rank = {c.slug: i for i, c in enumerate(groups)}
+    chosen = [q for q in questions if getattr(q, kind) == slug]
+    return sorted(chosen, key=lambda q: rank[getattr(q, group_field)])  # sorted() is stable
+
+
+def plan_pages(questions: list[Question], max_per_page: int = MAX_QUESTIONS_PER_PAGE) -> list[QuestionPage]:
+    pages = []
+    for kind, choices in KINDS.items():
+        for choice in choices:
+            ids = [q.id for q in ordered(questions, kind, choice.slug)]
+            chunks = [ids[i : i + max_per_page] for i in range(0, len(ids), max_per_page)] or [[]]
+            for part, chunk in enumerate(chunks, start=1):
+                pages.append(QuestionPage(kind, choice, part, len(chunks), tuple(chunk)))
+    return pages
+
+
+def home_of(pages: list[QuestionPage]) -> dict[str, str]:
+    """Question id -> source path of its canonical (topic) page."""
+    return {qid: p.src_path for p in pages if p.canonical for qid in p.question_ids}
+
+
+def first_page(pages: list[QuestionPage], kind: str, slug: str) -> QuestionPage:
+    return next(p for p in pages if p.kind == kind and p.choice.slug == slug and p.part == 1)
+
+
+def relative_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
+    """A Markdown link target from one source page to another (MkDocs resolves .md links)."""
+    target = posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    return target + (f"#{anchor}" if anchor else "")
+
+
+def page_stub(page: QuestionPage) -> str:
+    """The Markdown source of a generated page: front matter plus one macro call.
+
+    Level pages repeat questions that live on topic pages, so they stay out of the search index:
+    every question then has exactly one search hit, pointing at its canonical anchor."""
+    exclude = "" if page.canonical else "search:\n  exclude: true\n"
+    return (
+        f"---\ntitle: \"{page.title}\"\n{exclude}---\n\n"
+        f'{{{{ question_page("{page.kind}", "{page.choice.slug}", {page.part}) }}}}\n'
+    )

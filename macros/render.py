@@ -1,0 +1,180 @@
+"""Pure functions from validated questions to Markdown for MkDocs Material.
+
+No MkDocs import here: everything takes plain data and returns a string, so it is testable alone.
+Text from the data is inserted as Markdown, never as a template: the macros plugin renders a page
+once, so `{{ ... }}` inside an answer reaches the page literally. Raw HTML in the data is shown as
+text because the site's Markdown has raw HTML switched off (see macros/safe_markdown.py); the
+structure of a question is built with pymdownx.blocks.html instead of HTML tags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .model import LEVELS, TOPICS, Question
+from .pages import QuestionPage, _grouping, first_page, home_of, relative_link
+
+TOPIC_TITLES = {c.slug: c.title for c in TOPICS}
+LEVEL_TITLES = {c.slug: c.title for c in LEVELS}
+
+# Labels of the parts of an answer, in the order the page shows them.
+SECTION_LABELS = {
+    "short_answer": "Short answer",
+    "answer": "Full answer",
+    "key_points": "Key points",
+    "example": "Example",
+    "pitfalls": "Pitfalls",
+    "follow_ups": "Follow-up questions",
+    "related": "Related questions",
+    "references": "References",
+}
+
+# Fence lengths for the nested blocks of one question; long, so that a line of a few slashes
+# inside an answer cannot close them.
+_OUTER = "/" * 12
+_INNER = "/" * 11
+_HEADING = "/" * 10
+
+
+def one_line(text: str) -> str:
+    """Collapse whitespace: a question title is a single heading line."""
+    return " ".join(text.split())
+
+
+def link_text(text: str) -> str:
+    """Text that is safe inside the brackets of a Markdown link."""
+    return re.sub(r"([\[\]\\{}])", r"\\\1", one_line(text))
+
+
+def bullets(items: tuple[str, ...] | list[str]) -> str:
+    """A Markdown list; continuation lines of an item are indented under it."""
+    lines = []
+    for item in items:
+        first, *rest = item.strip("\n").split("\n")
+        lines.append(f"- {first}")
+        lines.extend(("    " + line) if line.strip() else "" for line in rest)
+    return "\n".join(lines)
+
+
+def _section(field: str, body: str) -> str:
+    label = SECTION_LABELS[field]
+    return f"{_INNER} html | div.answer-part.answer-part--{field.replace('_', '-')}\n\n**{label}**\n\n{body.strip()}\n\n{_INNER}"
+
+
+def reference_item(title: str, why: str, url: str | None) -> str:
+    name = f"[{link_text(title)}](<{url}>)" if url else link_text(title)
+    return f"{name}: {one_line(why)}"
+
+
+def render_question(q: Question, href: dict[str, str]) -> str:
+    """One question as a closed <details>: the summary holds the question (a heading with the id as
+    anchor, so it has a permalink, a table-of-contents entry and its own search hit) and its level
+    and topic; the body holds the parts of the answer in the fixed order."""
+    tags = " ".join(q.tags)
+    meta = " ".join(
+        [f"*{LEVEL_TITLES[q.level]}*{{ .question-badge .question-badge--{q.level} }}"]
+        + [f"*{TOPIC_TITLES[q.topic]}*{{ .question-badge }}"]
+    )
+    header = "\n".join(
+        [
+            f"{_OUTER} html | details.question",
+            f'    attrs: {{data-id: "{q.id}", data-level: "{q.level}", data-topic: "{q.topic}", data-tags: "{tags}"}}',
+            "",
+            f"{_INNER} html | summary",
+            "    markdown: block",
+            "",
+            # The id comes from the block's options, not from an attribute list in the text,
+            # so no question text can change it.
+            f"{_HEADING} html | h3#{q.id}",
+            "",
+            one_line(q.question),
+            "",
+            _HEADING,
+            "",
+            meta,
+            "",
+            _INNER,
+        ]
+    )
+    parts = [header, _section("short_answer", q.short_answer), _section("answer", q.answer)]
+    if q.key_points:
+        parts.append(_section("key_points", bullets(q.key_points)))
+    if q.example:
+        parts.append(_section("example", q.example))
+    if q.pitfalls:
+        parts.append(_section("pitfalls", bullets(q.pitfalls)))
+    if q.follow_ups:
+        parts.append(_section("follow_ups", bullets(q.follow_ups)))
+    if q.related:
+        parts.append(_section("related", bullets([f"[{link_text(href[r][0])}]({href[r][1]})" for r in q.related])))
+    if q.references:
+        parts.append(_section("references", bullets([reference_item(r.title, r.why, r.url) for r in q.references])))
+    parts.append(_OUTER)
+    return "\n\n".join(parts) + "\n"
+
+
+def count_phrase(n: int) -> str:
+    return f"{n} question" + ("" if n == 1 else "s")
+
+
+def render_question_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question]) -> str:
+    """The body of one topic or level page: title, counts, part links, then grouped questions."""
+    by_id = {q.id: q for q in questions}
+    home = home_of(pages)
+    here = page.src_path
+    href = {qid: (by_id[qid].question, relative_link(here, home[qid], qid)) for qid in home}
+    shown = [by_id[qid] for qid in page.question_ids]
+    group_field, groups = _grouping(page.kind)
+    total = sum(len(p.question_ids) for p in pages if p.kind == page.kind and p.choice == page.choice)
+
+    out = [f"# {page.title}", "", page.choice.description, ""]
+    counts = Counter(getattr(q, group_field) for q in shown)
+    summary = ", ".join(f"{counts[g.slug]} {g.title.lower() if group_field == 'level' else g.title}" for g in groups if counts[g.slug])
+    out += [f"{count_phrase(total)} in all" + (f"; on this page: {summary}." if summary else "."), ""]
+    if page.parts > 1:
+        siblings = [p for p in pages if p.kind == page.kind and p.choice == page.choice]
+        links = [
+            f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(here, p.src_path)})" for p in siblings
+        ]
+        out += ["Parts: " + " · ".join(links), ""]
+    if not page.canonical:
+        out += ["Each question also lives on its topic page, which is where search and permalinks point.", ""]
+    current = None
+    for q in shown:
+        group = getattr(q, group_field)
+        if group != current:
+            current = group
+            title = LEVEL_TITLES[group] if group_field == "level" else TOPIC_TITLES[group]
+            out += [f"## {title} {{ #{group_field}-{group} }}", ""]
+        out.append(render_question(q, href))
+    if not shown:
+        out += ["No questions here yet.", ""]
+    return "\n".join(out)
+
+
+def render_overview(pages: list[QuestionPage], questions: list[Question], here: str) -> str:
+    """Counts per topic and level, computed from the data, each linking to its page."""
+    counts = Counter((q.topic, q.level) for q in questions)
+    by_level = Counter(q.level for q in questions)
+    head = "| Topic | " + " | ".join(
+        f"[{lvl.title}]({relative_link(here, first_page(pages, 'level', lvl.slug).src_path)})" for lvl in LEVELS
+    ) + " | Total |"
+    rows = [head, "|---|" + "---:|" * (len(LEVELS) + 1)]
+    for t in TOPICS:
+        link = relative_link(here, first_page(pages, "topic", t.slug).src_path)
+        cells = [str(counts[(t.slug, lvl.slug)]) for lvl in LEVELS]
+        rows.append(f"| [{t.title}]({link}) | " + " | ".join(cells) + f" | {sum(counts[(t.slug, lvl.slug)] for lvl in LEVELS)} |")
+    rows.append("| **All topics** | " + " | ".join(f"**{by_level[lvl.slug]}**" for lvl in LEVELS) + f" | **{len(questions)}** |")
+    return "\n".join(rows) + "\n"
+
+
+def render_choice_index(kind: str, pages: list[QuestionPage], questions: list[Question], here: str) -> str:
+    """A list of every topic (or level) with its description and question count."""
+    counts = Counter(getattr(q, kind) for q in questions)
+    choices = TOPICS if kind == "topic" else LEVELS
+    lines = []
+    for c in choices:
+        link = relative_link(here, first_page(pages, kind, c.slug).src_path)
+        lines.append(f"- **[{c.title}]({link})**: {c.description} ({count_phrase(counts[c.slug])})")
+    return "\n".join(lines) + "\n"
