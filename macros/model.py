@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,6 +20,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_PATH = ROOT / "data" / "questions.yml"
+# Builds of other question sets (tests, the benchmark) point this variable at their file.
+DATA_ENV = "ML_PREP_QUESTIONS"
 SCHEMA_PATH = ROOT / "data" / "questions.schema.json"
 
 
@@ -255,7 +258,9 @@ def parse_questions(text: str, file: str = "questions.yml") -> list[Question]:
             qid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else f"#{path[1] + 1}"
             line = _line(lines, path[1])
         fld, message = _describe(error)
-        problems.append(Problem(file, message, qid, fld, line))
+        problem = Problem(file, message, qid, fld, line)
+        if problem not in problems:  # "" breaks both minLength and pattern: say it once
+            problems.append(problem)
     if problems:
         raise DataError(problems)
 
@@ -266,10 +271,14 @@ def parse_questions(text: str, file: str = "questions.yml") -> list[Question]:
     return [_to_question(q) for q in raw_questions]
 
 
-def load_questions(path: Path = DATA_PATH) -> list[Question]:
-    """The questions of a file; parsed once per version of the file (a build reads it twice,
-    `mkdocs serve` re-reads it after each edit)."""
-    path = Path(path)
+def data_path() -> Path:
+    return Path(os.environ.get(DATA_ENV) or DATA_PATH)
+
+
+def load_questions(path: Path | None = None) -> list[Question]:
+    """The questions of a file (default: data_path()); parsed once per version of the file
+    (a build reads it twice, `mkdocs serve` re-reads it after each edit)."""
+    path = Path(path) if path else data_path()
     try:
         stat = path.stat()
     except OSError as exc:
@@ -280,19 +289,3 @@ def load_questions(path: Path = DATA_PATH) -> list[Question]:
 @lru_cache(maxsize=4)
 def _load_version(path: Path, mtime_ns: int, size: int) -> tuple[Question, ...]:
     return tuple(parse_questions(path.read_text(encoding="utf-8"), _display(path)))
-
-
-def main(argv: list[str]) -> int:
-    """`python -m macros.model [FILE]`: validate a question file and print what is wrong."""
-    path = Path(argv[0]) if argv else DATA_PATH
-    try:
-        questions = load_questions(path)
-    except DataError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    print(f"{_display(path)}: {len(questions)} questions, valid")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,163 @@
+"""The real site, built with `mkdocs build --strict`, inspected with an HTML parser."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from urllib.parse import urlparse
+
+import pytest
+
+from macros import model, pages
+from tests.conftest import ROOT, parse_html
+from tests.seed_items import SEED_FAQ_FIGURES, SEED_QUESTIONS, SEED_SECTIONS
+
+
+def question_blocks(site, kind: str):
+    """(page path, <details> element) for every question on the topic or level pages."""
+    for html in sorted((site / f"{kind}s").glob("*.html")):
+        for details in parse_html(html).select("details.question"):
+            yield html, details
+
+
+@pytest.mark.parametrize("kind", ["topic", "level"])
+def test_every_question_is_on_the_site_once_per_kind_inside_a_closed_details(built_site, questions, kind):
+    seen = Counter()
+    for html, details in question_blocks(built_site, kind):
+        assert not details.has_attr("open"), f"{details['data-id']} is open on {html.name}"
+        heading = details.select_one("summary h3")
+        assert heading["id"] == details["data-id"]
+        seen[heading["id"]] += 1
+    assert seen == Counter(q.id for q in questions)
+
+
+def test_question_pages_show_level_topic_and_answer_parts(built_site, questions):
+    page = parse_html(built_site / "topics" / f"{questions[0].topic}.html")
+    details = page.select_one(f"details.question[data-id={questions[0].id}]")
+    summary_text = details.select_one("summary").get_text(" ")
+    assert questions[0].question.split()[0] in summary_text
+    assert model.LEVELS[[c.slug for c in model.LEVELS].index(questions[0].level)].title in summary_text
+    labels = [p.select_one("p strong").get_text() for p in details.select(".answer-part")]
+    assert labels[:2] == ["Short answer", "Full answer"]
+    # each question heading has a permalink to its own anchor
+    assert details.select_one("summary h3 a.headerlink")["href"] == f"#{questions[0].id}"
+
+
+def test_home_counts_are_computed_from_the_data(built_site, questions):
+    home = parse_html(built_site / "index.html")
+    table = home.select_one("table")
+    rows = {tr.select("td")[0].get_text(strip=True): [td.get_text(strip=True) for td in tr.select("td")[1:]] for tr in table.select("tbody tr")}
+    for topic in model.TOPICS:
+        counts = [str(sum(1 for q in questions if q.topic == topic.slug and q.level == lvl.slug)) for lvl in model.LEVELS]
+        total = str(sum(1 for q in questions if q.topic == topic.slug))
+        assert rows[topic.title] == counts + [total]
+    assert rows["All topics"][-1] == str(len(questions))
+    assert f"{len(questions)} questions" in home.get_text()
+
+
+def test_every_seed_question_is_present_at_its_level(built_site, questions):
+    by_id = {q.id: q for q in questions}
+    for qid, (text, level) in SEED_QUESTIONS.items():
+        assert qid in by_id, f"seed question {qid} missing"
+        assert by_id[qid].question == text and by_id[qid].level == level
+        page = parse_html(built_site / "topics" / f"{by_id[qid].topic}.html")
+        assert page.select_one(f"h3#{qid}").get_text().startswith(text)
+
+
+@pytest.mark.parametrize("path", sorted(SEED_SECTIONS))
+def test_every_seed_tip_mistake_and_faq_is_a_section(built_site, path):
+    page = parse_html(built_site / path)
+    headings = [h.get_text().replace("¶", "").strip() for h in page.select("article h2")]
+    expected = SEED_SECTIONS[path]
+    assert [h for h in headings if h in expected] == expected
+    for h2 in page.select("article h2"):
+        if h2.get_text().replace("¶", "").strip() in expected:
+            words = []
+            for sib in h2.find_next_siblings():
+                if sib.name == "h2":
+                    break
+                words += sib.get_text(" ").split()
+            assert len(words) >= 80, f"section '{h2.get_text()}' on {path} has only {len(words)} words"
+
+
+def test_faq_keeps_the_source_figures_and_says_where_they_come_from(built_site):
+    text = parse_html(built_site / "prepare" / "faq.html").select_one("article").get_text(" ")
+    for figure in SEED_FAQ_FIGURES:
+        assert figure in text
+    assert "source article" in text.lower()
+
+
+def test_search_index_holds_every_question_once_at_its_topic_page(built_site, questions):
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    locations = Counter(doc["location"] for doc in index["docs"])
+    for q in questions:
+        assert locations[f"topics/{q.topic}.html#{q.id}"] == 1, q.id
+    assert not any(loc.startswith("levels/") and loc != "levels/index.html" for loc in locations)
+    # the offline plugin inlines the index for file:// use
+    assert (built_site / "search" / "search_index.js").read_text().startswith("var __index = ")
+
+
+def test_no_page_holds_more_than_the_bound(built_site):
+    for kind in pages.KINDS:
+        for html in (built_site / f"{kind}s").glob("*.html"):
+            assert len(parse_html(html).select("details.question")) <= pages.MAX_QUESTIONS_PER_PAGE
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    for html in built_site.rglob("*.html"):
+        soup = parse_html(html)
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src"), ("source", "src")):
+            for el in soup.find_all(tag):
+                url = el.get(attr)
+                if not url or (tag == "link" and "stylesheet" not in el.get("rel", []) and "preconnect" not in el.get("rel", [])):
+                    continue
+                assert not urlparse(url).netloc, f"{html.relative_to(built_site)} loads {url}"
+    for css in built_site.rglob("*.css"):
+        for url in re.findall(r"url\(([^)]+)\)", css.read_text(encoding="utf-8")):
+            url = url.strip("'\" ")
+            assert url.startswith("data:") or "//" not in url, f"{css.name} loads {url}"
+
+
+def test_offline_shim_and_math_are_bundled_with_their_licences(built_site):
+    home = parse_html(built_site / "index.html")
+    scripts = [s.get("src", "") for s in home.find_all("script")]
+    assert "assets/vendor/iframe-worker/iframe-worker-shim.js" in scripts
+    assert "assets/vendor/katex/katex.min.js" in scripts
+    for vendored in ("katex", "iframe-worker"):
+        assert (built_site / "assets" / "vendor" / vendored / "LICENSE").is_file()
+    # every font the KaTeX stylesheet names is shipped
+    css = (built_site / "assets" / "vendor" / "katex" / "katex.min.css").read_text()
+    for font in re.findall(r"url\((fonts/[^)]+)\)", css):
+        assert (built_site / "assets" / "vendor" / "katex" / font).is_file(), font
+
+
+def test_math_is_marked_for_the_bundled_engine(built_site, questions):
+    with_math = [q for q in questions if "$" in q.answer]
+    assert with_math, "the guide has formulas"
+    page = parse_html(built_site / "topics" / f"{with_math[0].topic}.html")
+    assert page.select(f"details[data-id={with_math[0].id}] .arithmatex")
+
+
+def test_theme_settings(built_site):
+    home = parse_html(built_site / "index.html")
+    assert home.select_one('meta[name="description"]')["content"].startswith("Machine-learning interview questions")
+    assert home.select_one("a.md-source")["href"].startswith("https://github.com/")
+    assert home.select('input[data-md-color-scheme]') or home.select("form[data-md-component=palette]")
+    config = json.loads(home.select_one("script#__config").get_text())
+    assert {"search.suggest", "search.highlight", "content.code.copy"} <= set(config["features"])
+
+
+def test_every_page_of_the_nav_exists(built_site):
+    home = parse_html(built_site / "index.html")
+    for link in home.select("nav.md-nav--primary a.md-nav__link[href]"):
+        href = link["href"].split("#")[0]
+        if href:
+            assert (built_site / href).is_file(), href
+
+
+def test_mkdocs_watches_data_and_macros():
+    import yaml
+
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    assert {"data", "macros"} <= set(config["watch"])
