@@ -131,3 +131,10 @@ def test_overview_counts_come_from_the_data():
     table = render.render_overview(pages.plan_pages(qs), qs, "index.md")
     assert "| [MLOps & production](topics/mlops.md) | 1 | 0 | 1 | 2 |" in table
     assert "| **All topics** | **2** | **0** | **1** | **3** |" in table
+
+
+def test_python_blocks_are_found_by_language_only():
+    from macros.codeblocks import python_blocks
+
+    md = "text\n\n```python\nx = 1\n```\n\n```text\nnot run\n```\n\n```py\ny = 2\n```\n\n    indented = 3\n"
+    assert python_blocks(md) == ["x = 1\n", "y = 2\n"]
