@@ -1,4 +1,4 @@
-"""MkDocs hooks: what the macros plugin cannot do, namely add pages and switch raw HTML off.
+"""MkDocs hooks: what the macros plugin cannot do: add pages and Markdown extensions.
 
 The question pages (one per topic and per level, split past 300 questions) are derived from the
 data, so they are generated here instead of being kept as files in docs/; each is a stub that
@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros import load_for_build, pages, safe_markdown  # noqa: E402
+from macros import load_for_build, markdown_ext, pages  # noqa: E402
 
 _plan: list[pages.QuestionPage] = []
 
@@ -35,7 +35,7 @@ def _expand_nav(nav: list, plan: list[pages.QuestionPage]) -> list:
 
 
 def on_config(config):
-    config.markdown_extensions.append(safe_markdown.NoRawHtml())
+    config.markdown_extensions += [markdown_ext.NoRawHtml(), markdown_ext.NoLinksInSummaries()]
     _plan[:] = pages.plan_pages(load_for_build())
     if config.nav:
         config.nav = _expand_nav(config.nav, _plan)

@@ -3,7 +3,7 @@
 No MkDocs import here: everything takes plain data and returns a string, so it is testable alone.
 Text from the data is inserted as Markdown, never as a template: the macros plugin renders a page
 once, so `{{ ... }}` inside an answer reaches the page literally. Raw HTML in the data is shown as
-text because the site's Markdown has raw HTML switched off (see macros/safe_markdown.py); the
+text because the site's Markdown has raw HTML switched off (see macros/markdown_ext.py); the
 structure of a question is built with pymdownx.blocks.html instead of HTML tags.
 """
 
@@ -92,7 +92,12 @@ def render_question(q: Question, href: dict[str, str]) -> str:
             "",
             _HEADING,
             "",
+            # A <span>, not a paragraph: <summary> may hold a heading and phrasing content only.
+            f"{_HEADING} html | span.question-meta",
+            "",
             meta,
+            "",
+            _HEADING,
             "",
             _INNER,
         ]
@@ -110,6 +115,7 @@ def render_question(q: Question, href: dict[str, str]) -> str:
         parts.append(_section("related", bullets([f"[{link_text(href[r][0])}]({href[r][1]})" for r in q.related])))
     if q.references:
         parts.append(_section("references", bullets([reference_item(r.title, r.why, r.url) for r in q.references])))
+    parts.append(f"{_INNER} html | p.question-links\n\n[Permalink]({href[q.id][1]}){{ .question-permalink }}\n\n{_INNER}")
     parts.append(_OUTER)
     return "\n\n".join(parts) + "\n"
 

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from macros import model
 
 ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = ROOT / "tests" / "fixtures" / "hostile.yml"
 
 
 def build_site(site_dir: Path, questions_file: Path | None = None) -> subprocess.CompletedProcess:
@@ -46,3 +51,32 @@ def built_site(tmp_path_factory) -> Path:
     result = build_site(site, model.DATA_PATH)
     assert result.returncode == 0, result.stderr[-3000:]
     return site
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """The real guide plus the hostile questions (the hand-written pages link into the real ones)."""
+    doc = yaml.safe_load(model.DATA_PATH.read_text(encoding="utf-8"))
+    doc["questions"] += yaml.safe_load(HOSTILE.read_text(encoding="utf-8"))["questions"]
+    data = tmp_path_factory.mktemp("hostile-data") / "questions.yml"
+    data.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    site = tmp_path_factory.mktemp("hostile")
+    result = build_site(site, data)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return site
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def http_root(built_site):
+    """The built site on http://127.0.0.1:<free port>, served by Python's http.server."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()

@@ -7,23 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros import model
-from tests.conftest import ROOT, build_site, parse_html
-
-HOSTILE = ROOT / "tests" / "fixtures" / "hostile.yml"
-
-
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> Path:
-    """The real guide plus the hostile questions (the hand-written pages link into the real ones)."""
-    doc = yaml.safe_load(model.DATA_PATH.read_text(encoding="utf-8"))
-    doc["questions"] += yaml.safe_load(HOSTILE.read_text(encoding="utf-8"))["questions"]
-    data = tmp_path_factory.mktemp("hostile-data") / "questions.yml"
-    data.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
-    site = tmp_path_factory.mktemp("hostile")
-    result = build_site(site, data)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return site
+from tests.conftest import HOSTILE, build_site, parse_html
 
 
 @pytest.fixture(scope="module")

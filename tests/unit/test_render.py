@@ -20,6 +20,9 @@ def make(qid: str = "q-1", topic: str = "deep-learning", level: str = "beginner"
     return Question(**fields)
 
 
+SELF = {"q-1": ("Question q-1?", "#q-1")}
+
+
 def full_question() -> Question:
     return make(
         key_points=("KP1", "KP2\nsecond line"),
@@ -32,7 +35,7 @@ def full_question() -> Question:
 
 
 def test_parts_appear_in_the_fixed_order():
-    md = render.render_question(full_question(), {"q-2": ("Other [one]?", "other.md#q-2")})
+    md = render.render_question(full_question(), {"q-2": ("Other [one]?", "other.md#q-2"), "q-1": ("Q", "#q-1")})
     markers = ["SHORT", "FULL", "KP1", "EXAMPLE", "PITFALL", "FOLLOWUP", "Other \\[one\\]?", "REFTITLE"]
     positions = [md.index(m) for m in markers]
     assert positions == sorted(positions)
@@ -41,13 +44,13 @@ def test_parts_appear_in_the_fixed_order():
 
 
 def test_optional_parts_are_left_out_when_absent():
-    md = render.render_question(make(), {})
+    md = render.render_question(make(), SELF)
     assert "**Short answer**" in md and "**Full answer**" in md
     assert "**Key points**" not in md and "**References**" not in md
 
 
 def test_question_is_a_closed_details_with_its_id_as_heading_anchor():
-    md = render.render_question(make("gradient-descent"), {})
+    md = render.render_question(make("gradient-descent"), {"gradient-descent": ("Q", "#gradient-descent")})
     assert md.startswith(f"{render._OUTER} html | details.question")
     assert "open:" not in md
     assert f"{render._HEADING} html | h3#gradient-descent" in md
@@ -56,13 +59,13 @@ def test_question_is_a_closed_details_with_its_id_as_heading_anchor():
 
 def test_text_is_inserted_verbatim_never_as_a_template():
     hostile = "{{ 7*7 }} {% if x %}y{% endif %} {# c #} | & \\frac{a}{b} <script>x</script>"
-    md = render.render_question(make(short_answer=hostile, answer=hostile), {})
+    md = render.render_question(make(short_answer=hostile, answer=hostile), SELF)
     assert md.count(hostile) == 2
     assert "49" not in md
 
 
 def test_question_title_is_one_line():
-    md = render.render_question(make(question="What is\n  this?"), {})
+    md = render.render_question(make(question="What is\n  this?"), SELF)
     assert "\nWhat is this?\n" in md
 
 

@@ -1,0 +1,37 @@
+"""axe-core (the copy bundled in axe-playwright-python, no CDN) on every page type, in both colour
+schemes: no serious or critical violation."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+PAGE_TYPES = {
+    "home": "index.html",
+    "topic": "topics/deep-learning.html",
+    "level": "levels/intermediate.html",
+    "topic index": "topics/index.html",
+    "prose": "prepare/faq.html",
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
+def test_no_serious_accessibility_violation(browser, http_root, kind, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    try:
+        page.goto(http_root + PAGE_TYPES[kind], wait_until="load")
+        # Answers open, so their content is checked too.
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]})
+        bad = [
+            f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}"
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not bad, "\n".join(bad)
+    finally:
+        context.close()

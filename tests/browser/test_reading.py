@@ -1,0 +1,100 @@
+"""Reading the guide in a real browser, from disk and over http."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import ARTIFACTS, watch
+
+pytestmark = pytest.mark.browser
+
+
+def site_pages(built_site) -> list[str]:
+    return sorted(str(p.relative_to(built_site)) for p in built_site.rglob("*.html"))
+
+
+def test_no_foreign_request_and_no_javascript_error_on_any_page(page, built_site, site_root):
+    for rel in site_pages(built_site):
+        w = watch(page, site_root)
+        page.goto(site_root + rel, wait_until="load")
+        page.wait_for_timeout(50)
+        assert not w.foreign, f"{rel} requested {w.foreign}"
+        assert not w.errors, f"{rel} raised {w.errors}"
+        page.remove_listener("request", w.on_request)
+
+
+def test_math_renders_on_every_page(page, built_site, site_root):
+    checked = 0
+    for rel in site_pages(built_site):
+        if 'class="arithmatex"' not in (built_site / rel).read_text(encoding="utf-8"):
+            continue
+        page.goto(site_root + rel, wait_until="load")
+        page.wait_for_function("document.querySelectorAll('.arithmatex').length === document.querySelectorAll('.arithmatex .katex').length")
+        assert page.locator(".katex-error").count() == 0, rel
+        checked += 1
+    assert checked >= 5
+
+
+def test_answers_are_closed_and_open_by_click(page, questions, site_root):
+    q = questions[0]
+    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    assert page.evaluate("[...document.querySelectorAll('details.question')].every(d => !d.open)")
+    details = page.locator(f"details[data-id='{q.id}']")
+    answer = details.locator(".answer-part--short-answer")
+    assert not answer.is_visible()
+    details.locator("summary").click()
+    assert details.evaluate("d => d.open") and answer.is_visible()
+    details.locator("summary").click()
+    assert not details.evaluate("d => d.open")
+
+
+def test_answers_open_and_close_by_keyboard(page, questions, site_root):
+    q = questions[0]
+    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    summary_first = f"document.activeElement === document.querySelector(\"details[data-id='{q.id}'] summary\")"
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate(summary_first):
+            break
+    else:
+        pytest.fail("Tab never reaches the first question")
+    details = page.locator(f"details[data-id='{q.id}']")
+    page.keyboard.press("Enter")
+    assert details.evaluate("d => d.open")
+    page.keyboard.press("Space")
+    assert not details.evaluate("d => d.open")
+
+
+def test_search_finds_a_question_and_lands_on_its_anchor(page, questions, site_root):
+    q = next(q for q in questions if q.id == "gradient-descent")
+    page.goto(site_root + "index.html", wait_until="load")
+    page.keyboard.press("/")  # Material's search shortcut
+    page.keyboard.type("gradient descent")
+    result = page.locator(f".md-search-result__item a[href$='#{q.id}']").first
+    result.wait_for(state="visible", timeout=15000)
+    result.click()
+    page.wait_for_function(
+        "([path, hash]) => location.pathname.endsWith(path) && location.hash === hash",
+        arg=[f"/topics/{q.topic}.html", f"#{q.id}"],
+    )
+    heading = page.locator(f"h3#{q.id}")
+    assert heading.is_visible()
+    assert heading.evaluate("h => h.getBoundingClientRect().top") < 400  # scrolled to it
+
+
+@pytest.mark.parametrize("path", ["index.html", "topics/nlp-llms.html", "levels/advanced.html", "prepare/tips.html"])
+def test_phone_width_has_no_horizontal_scroll(browser, questions, http_root, path):
+    context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(http_root + path, wait_until="load")
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"phone-{path.replace('/', '-')}.png"), full_page=True)
+        assert width <= 375, f"{path} is {width}px wide at 375px"
+        size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('article p')).fontSize)")
+        assert size >= 14
+    finally:
+        context.close()
