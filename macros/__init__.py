@@ -2,7 +2,7 @@
 
 from mkdocs.exceptions import PluginError
 
-from . import model, pages, render
+from . import exports, model, pages, render
 
 
 def load_for_build() -> list[model.Question]:
@@ -25,7 +25,14 @@ def define_env(env):
     @env.macro
     def question_page(kind: str, slug: str, part: int) -> str:
         page = next(p for p in plan if (p.kind, p.choice.slug, p.part) == (kind, slug, part))
-        return render.render_question_page(page, plan, questions)
+        return render.render_page(page, plan, questions)
+
+    @env.macro
+    def downloads() -> str:
+        sizes = {key: exports.human_size(len(data)) for key, data in data_exports(env.conf, questions, plan).items()}
+        sizes["zip"] = exports.ZIP_SIZE_PLACEHOLDER  # known only once the site is built
+        files = [(exports.FILES[key], exports.FILES[key].split("/")[-1], what, sizes[key]) for key, what in exports.DESCRIPTIONS.items()]
+        return render.render_downloads(files, len(questions), here())
 
     @env.macro
     def overview() -> str:
@@ -34,3 +41,9 @@ def define_env(env):
     @env.macro
     def choice_index(kind: str) -> str:
         return render.render_choice_index(kind, plan, questions, here())
+
+
+def data_exports(conf, questions: list[model.Question], plan: list[pages.QuestionPage]) -> dict[str, bytes]:
+    """The downloads made from the data (cached: the hook and the Downloads page both ask)."""
+    home = tuple(sorted(pages.home_of(plan).items()))
+    return exports.data_exports(tuple(questions), conf["site_url"] or "", home, model.SCHEMA_PATH.read_bytes())

@@ -11,9 +11,10 @@ from pathlib import Path
 # import path so this file and the macros plugin share one `macros` package (and one data cache).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros import load_for_build, markdown_ext, pages  # noqa: E402
+from macros import data_exports, exports, load_for_build, markdown_ext, pages  # noqa: E402
 
 _plan: list[pages.QuestionPage] = []
 
@@ -45,4 +46,20 @@ def on_config(config):
 def on_files(files, config):
     for page in _plan:
         files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
+    for key, data in data_exports(config, load_for_build(), _plan).items():
+        files.append(File.generated(config, exports.FILES[key], content=data))
+    # A stand-in, so that links to the zip resolve; on_post_build writes the real one.
+    files.append(File.generated(config, exports.FILES["zip"], content=b""))
     return files
+
+
+@event_priority(-200)  # after the offline plugin (-100) has written search/search_index.js
+def on_post_build(config):
+    """Zip the finished site for offline reading, then write the zip's size into the Downloads page."""
+    site = Path(config.site_dir)
+    archive = exports.zip_folder(site, "ml-interview-prep", skip={exports.FILES["zip"]})
+    (site / exports.FILES["zip"]).write_bytes(archive)
+    page = site / "downloads.html"
+    if page.exists():
+        html = page.read_text(encoding="utf-8")
+        page.write_text(html.replace(exports.ZIP_SIZE_PLACEHOLDER, exports.human_size(len(archive))), encoding="utf-8")

@@ -12,11 +12,13 @@ from .model import LEVELS, TOPICS, Choice, Question
 MAX_QUESTIONS_PER_PAGE = 300
 
 KINDS = {"topic": TOPICS, "level": LEVELS}
+# The print edition: every question, grouped by topic then level, answers shown.
+PRINT = Choice("print-edition", "Print edition", "Every question with its full answer, ready to print or save as PDF.")
 
 
 @dataclass(frozen=True)
 class QuestionPage:
-    kind: str  # "topic" or "level": the page lists the questions with that topic or level
+    kind: str  # "topic" or "level": the questions with that topic or level; "print": all of them
     choice: Choice
     part: int  # 1-based
     parts: int
@@ -25,7 +27,8 @@ class QuestionPage:
     @property
     def src_path(self) -> str:
         suffix = "" if self.part == 1 else f"-{self.part}"
-        return f"{self.kind}s/{self.choice.slug}{suffix}.md"
+        folder = f"{self.kind}s/" if self.kind in KINDS else ""
+        return f"{folder}{self.choice.slug}{suffix}.md"
 
     @property
     def title(self) -> str:
@@ -50,15 +53,18 @@ def ordered(questions: list[Question], kind: str, slug: str) -> list[Question]:
     return sorted(chosen, key=lambda q: rank[getattr(q, group_field)])  # sorted() is stable
 
 
+def _split(kind: str, choice: Choice, ids: list[str], max_per_page: int) -> list[QuestionPage]:
+    chunks = [ids[i : i + max_per_page] for i in range(0, len(ids), max_per_page)] or [[]]
+    return [QuestionPage(kind, choice, part, len(chunks), tuple(chunk)) for part, chunk in enumerate(chunks, start=1)]
+
+
 def plan_pages(questions: list[Question], max_per_page: int = MAX_QUESTIONS_PER_PAGE) -> list[QuestionPage]:
     pages = []
     for kind, choices in KINDS.items():
         for choice in choices:
-            ids = [q.id for q in ordered(questions, kind, choice.slug)]
-            chunks = [ids[i : i + max_per_page] for i in range(0, len(ids), max_per_page)] or [[]]
-            for part, chunk in enumerate(chunks, start=1):
-                pages.append(QuestionPage(kind, choice, part, len(chunks), tuple(chunk)))
-    return pages
+            pages += _split(kind, choice, [q.id for q in ordered(questions, kind, choice.slug)], max_per_page)
+    every = [q.id for topic in TOPICS for q in ordered(questions, "topic", topic.slug)]
+    return pages + _split("print", PRINT, every, max_per_page)
 
 
 def home_of(pages: list[QuestionPage]) -> dict[str, str]:
@@ -79,8 +85,8 @@ def relative_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
 def page_stub(page: QuestionPage) -> str:
     """The Markdown source of a generated page: front matter plus one macro call.
 
-    Level pages repeat questions that live on topic pages, so they stay out of the search index:
-    every question then has exactly one search hit, pointing at its canonical anchor."""
+    Level pages and the print edition repeat questions that live on topic pages, so they stay out
+    of the search index: every question then has exactly one search hit, at its canonical anchor."""
     exclude = "" if page.canonical else "search:\n  exclude: true\n"
     return (
         f"---\ntitle: \"{page.title}\"\n{exclude}---\n\n"

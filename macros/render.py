@@ -102,7 +102,12 @@ def render_question(q: Question, href: dict[str, str]) -> str:
             _INNER,
         ]
     )
-    parts = [header, _section("short_answer", q.short_answer), _section("answer", q.answer)]
+    return "\n\n".join([header, *answer_parts(q, href), _OUTER]) + "\n"
+
+
+def answer_parts(q: Question, href: dict[str, tuple[str, str]]) -> list[str]:
+    """The parts of an answer in the fixed order, each a block; parts a question lacks are left out."""
+    parts = [_section("short_answer", q.short_answer), _section("answer", q.answer)]
     if q.key_points:
         parts.append(_section("key_points", bullets(q.key_points)))
     if q.example:
@@ -116,20 +121,23 @@ def render_question(q: Question, href: dict[str, str]) -> str:
     if q.references:
         parts.append(_section("references", bullets([reference_item(r.title, r.why, r.url) for r in q.references])))
     parts.append(f"{_INNER} html | p.question-links\n\n[Permalink]({href[q.id][1]}){{ .question-permalink }}\n\n{_INNER}")
-    parts.append(_OUTER)
-    return "\n\n".join(parts) + "\n"
+    return parts
 
 
 def count_phrase(n: int) -> str:
     return f"{n} question" + ("" if n == 1 else "s")
 
 
+def links_from(here: str, pages: list[QuestionPage], by_id: dict[str, Question]) -> dict[str, tuple[str, str]]:
+    """Question id -> (question text, link from page `here` to its canonical anchor)."""
+    return {qid: (by_id[qid].question, relative_link(here, src, qid)) for qid, src in home_of(pages).items()}
+
+
 def render_question_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question]) -> str:
     """The body of one topic or level page: title, counts, part links, then grouped questions."""
     by_id = {q.id: q for q in questions}
-    home = home_of(pages)
     here = page.src_path
-    href = {qid: (by_id[qid].question, relative_link(here, home[qid], qid)) for qid in home}
+    href = links_from(here, pages, by_id)
     shown = [by_id[qid] for qid in page.question_ids]
     group_field, groups = _grouping(page.kind)
     total = sum(len(p.question_ids) for p in pages if p.kind == page.kind and p.choice == page.choice)
@@ -144,7 +152,7 @@ def render_question_page(page: QuestionPage, pages: list[QuestionPage], question
             f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(here, p.src_path)})" for p in siblings
         ]
         out += ["Parts: " + " · ".join(links), ""]
-    if not page.canonical:
+    if page.kind == "level":
         out += ["Each question also lives on its topic page, which is where search and permalinks point.", ""]
     current = None
     for q in shown:
@@ -184,3 +192,60 @@ def render_choice_index(kind: str, pages: list[QuestionPage], questions: list[Qu
         link = relative_link(here, first_page(pages, kind, c.slug).src_path)
         lines.append(f"- **[{c.title}]({link})**: {c.description} ({count_phrase(counts[c.slug])})")
     return "\n".join(lines) + "\n"
+
+
+def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question]) -> str:
+    """The print edition: every question with its answer shown (no collapsing), grouped by topic
+    then level, after a table of contents."""
+    by_id = {q.id: q for q in questions}
+    href = links_from(page.src_path, pages, by_id)
+    shown = [by_id[qid] for qid in page.question_ids]
+    out = [f"# {page.title}", "", page.choice.description, "",
+           f"{count_phrase(len(shown))} on this page. Print it, or save it as PDF, from your browser's print dialog.", ""]
+    if page.parts > 1:
+        links = [f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(page.src_path, p.src_path)})"
+                 for p in pages if p.kind == page.kind]
+        out += ["Parts: " + " · ".join(links), ""]
+    topics = [t for t in TOPICS if any(q.topic == t.slug for q in shown)]
+    out += ["## Contents", ""]
+    for t in topics:
+        out.append(f"- [{t.title}](#print-{t.slug})")
+        for lvl in LEVELS:
+            n = sum(1 for q in shown if (q.topic, q.level) == (t.slug, lvl.slug))
+            if n:
+                out.append(f"    - [{lvl.title}](#print-{t.slug}-{lvl.slug}) ({n})")
+    out.append("")
+    group = None
+    for q in shown:
+        if q.topic != (group or ("", ""))[0]:
+            out += [f"## {TOPIC_TITLES[q.topic]} {{ #print-{q.topic} }}", ""]
+        if (q.topic, q.level) != group:
+            group = (q.topic, q.level)
+            out += [f"### {LEVEL_TITLES[q.level]} {{ #print-{q.topic}-{q.level} }}", ""]
+        out += [
+            f"{_OUTER} html | div.print-question",
+            f'    attrs: {{data-id: "{q.id}", data-level: "{q.level}", data-topic: "{q.topic}"}}',
+            "",
+            f"{_HEADING} html | h4#{q.id}",
+            "",
+            one_line(q.question),
+            "",
+            _HEADING,
+            "",
+            *[p + "\n" for p in answer_parts(q, href)],
+            _OUTER,
+            "",
+        ]
+    return "\n".join(out)
+
+
+def render_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question]) -> str:
+    """The body of any generated page."""
+    return (render_print_page if page.kind == "print" else render_question_page)(page, pages, questions)
+
+
+def render_downloads(files: list[tuple[str, str, str, str]], count: int, here: str) -> str:
+    """A table of downloads: (path, name, what it is, size) each."""
+    rows = ["| Download | What it is | Size |", "|---|---|---:|"]
+    rows += [f"| [{name}]({relative_link(here, path)}) | {what} | {size} |" for path, name, what, size in files]
+    return f"Every download holds all {count_phrase(count)} of the guide.\n\n" + "\n".join(rows) + "\n"
