@@ -25,7 +25,7 @@ def define_env(env):
     @env.macro
     def question_page(kind: str, slug: str, part: int) -> str:
         page = next(p for p in plan if (p.kind, p.choice.slug, p.part) == (kind, slug, part))
-        return render.render_page(page, plan, questions)
+        return render.render_page(page, plan, questions, env.conf["repo_url"] or "")
 
     @env.macro
     def downloads() -> str:

@@ -20,9 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import genanki
-import markdown
 
-from .markdown_ext import NoRawHtml
+from .markdown_ext import to_html
 from .model import LEVELS, TOPICS, Question
 
 FORMAT_VERSION = 1
@@ -95,15 +94,6 @@ def questions_csv(questions: list[Question]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def _html(text: str) -> str:
-    """Markdown to HTML for Anki: math stays as \\( \\) and \\[ \\], which Anki typesets itself."""
-    return markdown.markdown(
-        text,
-        extensions=[NoRawHtml(), "fenced_code", "tables", "pymdownx.arithmatex"],
-        extension_configs={"pymdownx.arithmatex": {"generic": True}},
-    )
-
-
 ANKI_MODEL = genanki.Model(
     stable_id("ml-interview-prep model"),
     "ML Interview Prep question",
@@ -122,14 +112,14 @@ ANKI_MODEL = genanki.Model(
 
 
 def anki_note(q: Question, site_url: str, page: str) -> genanki.Note:
-    back = "<p><b>Short answer</b></p>" + _html(q.short_answer)
+    back = "<p><b>Short answer</b></p>" + to_html(q.short_answer)
     if q.key_points:
-        back += "<p><b>Key points</b></p>" + _html("\n".join(f"- {p}" for p in q.key_points))
+        back += "<p><b>Key points</b></p>" + to_html("\n".join(f"- {p}" for p in q.key_points))
     link = f'<a href="{site_url}{page.removesuffix(".md")}.html#{q.id}">Full answer, example and pitfalls</a>'
     tags = [f"level::{q.level}", f"topic::{q.topic}", *q.tags]
     return genanki.Note(
         model=ANKI_MODEL,
-        fields=[q.id, _html(q.question), f"{_TITLES[q.level]} · {_TITLES[q.topic]}", back, link],
+        fields=[q.id, to_html(q.question), f"{_TITLES[q.level]} · {_TITLES[q.topic]}", back, link],
         guid=genanki.guid_for("ml-interview-prep", q.id),
         tags=[t.replace(" ", "_") for t in tags],
     )

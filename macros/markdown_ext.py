@@ -1,5 +1,6 @@
 """Markdown extensions the site adds to Python-Markdown (registered by macros/mkdocs_hooks.py)."""
 
+import markdown
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
@@ -35,3 +36,13 @@ class NoLinksInSummaries(Extension):
 
     def extendMarkdown(self, md):
         md.treeprocessors.register(_DropSummaryPermalinks(md), "drop-summary-permalinks", 4)  # after toc (5)
+
+
+def to_html(text: str) -> str:
+    """Markdown from the data as a standalone HTML fragment (Anki cards, the practice page):
+    raw HTML escaped, math left as \\( \\) and \\[ \\] for the reader's math engine."""
+    return markdown.markdown(
+        text,
+        extensions=[NoRawHtml(), "fenced_code", "tables", "pymdownx.arithmatex"],
+        extension_configs={"pymdownx.arithmatex": {"generic": True}},
+    )

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros import data_exports, exports, load_for_build, markdown_ext, pages  # noqa: E402
+from macros import client_index, data_exports, exports, load_for_build, markdown_ext, pages  # noqa: E402
 
 _plan: list[pages.QuestionPage] = []
 
@@ -46,7 +46,9 @@ def on_config(config):
 def on_files(files, config):
     for page in _plan:
         files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
-    for key, data in data_exports(config, load_for_build(), _plan).items():
+    questions = load_for_build()
+    files.append(File.generated(config, client_index.PATH, content=client_index.study_index(questions, _plan)))
+    for key, data in data_exports(config, questions, _plan).items():
         files.append(File.generated(config, exports.FILES[key], content=data))
     # A stand-in, so that links to the zip resolve; on_post_build writes the real one.
     files.append(File.generated(config, exports.FILES["zip"], content=b""))

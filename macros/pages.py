@@ -14,11 +14,13 @@ MAX_QUESTIONS_PER_PAGE = 300
 KINDS = {"topic": TOPICS, "level": LEVELS}
 # The print edition: every question, grouped by topic then level, answers shown.
 PRINT = Choice("print-edition", "Print edition", "Every question with its full answer, ready to print or save as PDF.")
+# The list of all questions, with client-side filters.
+LIST = Choice("questions", "All questions", "Every question of the guide, with filters.")
 
 
 @dataclass(frozen=True)
 class QuestionPage:
-    kind: str  # "topic" or "level": the questions with that topic or level; "print": all of them
+    kind: str  # "topic" or "level": the questions with that topic or level; "print", "list": all of them
     choice: Choice
     part: int  # 1-based
     parts: int
@@ -64,7 +66,7 @@ def plan_pages(questions: list[Question], max_per_page: int = MAX_QUESTIONS_PER_
         for choice in choices:
             pages += _split(kind, choice, [q.id for q in ordered(questions, kind, choice.slug)], max_per_page)
     every = [q.id for topic in TOPICS for q in ordered(questions, "topic", topic.slug)]
-    return pages + _split("print", PRINT, every, max_per_page)
+    return pages + _split("print", PRINT, every, max_per_page) + _split("list", LIST, every, max_per_page)
 
 
 def home_of(pages: list[QuestionPage]) -> dict[str, str]:
@@ -88,7 +90,8 @@ def page_stub(page: QuestionPage) -> str:
     Level pages and the print edition repeat questions that live on topic pages, so they stay out
     of the search index: every question then has exactly one search hit, at its canonical anchor."""
     exclude = "" if page.canonical else "search:\n  exclude: true\n"
+    index = "study_index: true\n" if page.kind == "list" else ""  # the filters read the question index
     return (
-        f"---\ntitle: \"{page.title}\"\n{exclude}---\n\n"
+        f"---\ntitle: \"{page.title}\"\n{exclude}{index}---\n\n"
         f'{{{{ question_page("{page.kind}", "{page.choice.slug}", {page.part}) }}}}\n'
     )

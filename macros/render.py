@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import quote
 
 from .model import LEVELS, TOPICS, Question
 from .pages import QuestionPage, _grouping, first_page, home_of, relative_link
@@ -67,7 +68,7 @@ def reference_item(title: str, why: str, url: str | None) -> str:
     return f"{name}: {one_line(why)}"
 
 
-def render_question(q: Question, href: dict[str, str]) -> str:
+def render_question(q: Question, href: dict[str, tuple[str, str]], repo_url: str = "") -> str:
     """One question as a closed <details>: the summary holds the question (a heading with the id as
     anchor, so it has a permalink, a table-of-contents entry and its own search hit) and its level
     and topic; the body holds the parts of the answer in the fixed order."""
@@ -76,9 +77,10 @@ def render_question(q: Question, href: dict[str, str]) -> str:
         [f"*{LEVEL_TITLES[q.level]}*{{ .question-badge .question-badge--{q.level} }}"]
         + [f"*{TOPIC_TITLES[q.topic]}*{{ .question-badge }}"]
     )
+    # Class "qa", not "question": Material styles details.question as a green admonition.
     header = "\n".join(
         [
-            f"{_OUTER} html | details.question",
+            f"{_OUTER} html | details.qa",
             f'    attrs: {{data-id: "{q.id}", data-level: "{q.level}", data-topic: "{q.topic}", data-tags: "{tags}"}}',
             "",
             f"{_INNER} html | summary",
@@ -102,10 +104,10 @@ def render_question(q: Question, href: dict[str, str]) -> str:
             _INNER,
         ]
     )
-    return "\n\n".join([header, *answer_parts(q, href), _OUTER]) + "\n"
+    return "\n\n".join([header, *answer_parts(q, href, repo_url), _OUTER]) + "\n"
 
 
-def answer_parts(q: Question, href: dict[str, tuple[str, str]]) -> list[str]:
+def answer_parts(q: Question, href: dict[str, tuple[str, str]], repo_url: str = "") -> list[str]:
     """The parts of an answer in the fixed order, each a block; parts a question lacks are left out."""
     parts = [_section("short_answer", q.short_answer), _section("answer", q.answer)]
     if q.key_points:
@@ -120,8 +122,20 @@ def answer_parts(q: Question, href: dict[str, tuple[str, str]]) -> list[str]:
         parts.append(_section("related", bullets([f"[{link_text(href[r][0])}]({href[r][1]})" for r in q.related])))
     if q.references:
         parts.append(_section("references", bullets([reference_item(r.title, r.why, r.url) for r in q.references])))
-    parts.append(f"{_INNER} html | p.question-links\n\n[Permalink]({href[q.id][1]}){{ .question-permalink }}\n\n{_INNER}")
+    parts.append(f"{_INNER} html | p.question-links\n\n{question_links(q.id, href[q.id][1], repo_url)}\n\n{_INNER}")
     return parts
+
+
+def question_links(qid: str, permalink: str, repo_url: str = "") -> str:
+    """Permalink, and where the repository is known: report a problem (a prefilled issue naming
+    the question) and edit the data file."""
+    links = [f"[Permalink]({permalink}){{ .question-permalink }}"]
+    if repo_url:
+        title = quote(f"Question {qid}: ")
+        body = quote(f"Question id: {qid}\n\nWhat is wrong or missing:\n")
+        links.append(f"[Report a problem](<{repo_url}/issues/new?title={title}&body={body}>){{ .question-report }}")
+        links.append(f"[Edit](<{repo_url}/edit/main/data/questions.yml>){{ .question-edit }}")
+    return " · ".join(links)
 
 
 def count_phrase(n: int) -> str:
@@ -133,7 +147,7 @@ def links_from(here: str, pages: list[QuestionPage], by_id: dict[str, Question])
     return {qid: (by_id[qid].question, relative_link(here, src, qid)) for qid, src in home_of(pages).items()}
 
 
-def render_question_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question]) -> str:
+def render_question_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], repo_url: str = "") -> str:
     """The body of one topic or level page: title, counts, part links, then grouped questions."""
     by_id = {q.id: q for q in questions}
     here = page.src_path
@@ -161,7 +175,7 @@ def render_question_page(page: QuestionPage, pages: list[QuestionPage], question
             current = group
             title = LEVEL_TITLES[group] if group_field == "level" else TOPIC_TITLES[group]
             out += [f"## {title} {{ #{group_field}-{group} }}", ""]
-        out.append(render_question(q, href))
+        out.append(render_question(q, href, repo_url))
     if not shown:
         out += ["No questions here yet.", ""]
     return "\n".join(out)
@@ -194,7 +208,7 @@ def render_choice_index(kind: str, pages: list[QuestionPage], questions: list[Qu
     return "\n".join(lines) + "\n"
 
 
-def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question]) -> str:
+def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], repo_url: str = "") -> str:
     """The print edition: every question with its answer shown (no collapsing), grouped by topic
     then level, after a table of contents."""
     by_id = {q.id: q for q in questions}
@@ -232,16 +246,37 @@ def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: 
             "",
             _HEADING,
             "",
-            *[p + "\n" for p in answer_parts(q, href)],
+            *[p + "\n" for p in answer_parts(q, href, repo_url)],
             _OUTER,
             "",
         ]
     return "\n".join(out)
 
 
-def render_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question]) -> str:
+def render_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], repo_url: str = "") -> str:
     """The body of any generated page."""
-    return (render_print_page if page.kind == "print" else render_question_page)(page, pages, questions)
+    renderer = {"print": render_print_page, "list": render_list_page}.get(page.kind, render_question_page)
+    return renderer(page, pages, questions, repo_url)
+
+
+def render_list_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], repo_url: str = "") -> str:
+    """All questions as a list of links, with their level, topic and tags. It works without
+    JavaScript; with it, study/question-list.js adds filters over every question of the guide."""
+    by_id = {q.id: q for q in questions}
+    href = links_from(page.src_path, pages, by_id)
+    out = [f"# {page.title}", "", f"{count_phrase(len(questions))} in the guide.", ""]
+    if page.parts > 1:
+        links = [f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(page.src_path, p.src_path)})"
+                 for p in pages if p.kind == page.kind]
+        out += ["Parts: " + " · ".join(links), ""]
+    # study/question-list.js puts its filters here.
+    out += [f"{_INNER} html | div#question-filters", "", "The filters need JavaScript; every question is listed below.", "", _INNER, ""]
+    items = []
+    for qid in page.question_ids:
+        q = by_id[qid]
+        items.append(f"- [{link_text(q.question)}]({href[qid][1]}) *{LEVEL_TITLES[q.level]} · {TOPIC_TITLES[q.topic]}*")
+    out += [f"{_OUTER} html | div.question-list", "", *items, "", _OUTER, ""]
+    return "\n".join(out)
 
 
 def render_downloads(files: list[tuple[str, str, str, str]], count: int, here: str) -> str:

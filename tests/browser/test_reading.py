@@ -38,7 +38,7 @@ def test_math_renders_on_every_page(page, built_site, site_root):
 def test_answers_are_closed_and_open_by_click(page, questions, site_root):
     q = questions[0]
     page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
-    assert page.evaluate("[...document.querySelectorAll('details.question')].every(d => !d.open)")
+    assert page.evaluate("[...document.querySelectorAll('details.qa')].every(d => !d.open)")
     details = page.locator(f"details[data-id='{q.id}']")
     answer = details.locator(".answer-part--short-answer")
     assert not answer.is_visible()

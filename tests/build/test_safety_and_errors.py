@@ -16,7 +16,7 @@ def hostile_page(hostile_site):
 
 
 def test_script_in_title_is_text_not_an_element(hostile_page):
-    heading = hostile_page.select_one("details.question h3#hostile-title")
+    heading = hostile_page.select_one("details.qa h3#hostile-title")
     assert "<script>window.__pwnedTitle = 1</script>" in heading.get_text()
     assert heading.find("script") is None
 
@@ -30,14 +30,14 @@ def test_no_script_or_handler_from_the_data_reaches_the_page(hostile_site):
 
 
 def test_jinja_syntax_is_shown_literally(hostile_page):
-    details = hostile_page.select_one("details.question[data-id=hostile-title]")
+    details = hostile_page.select_one("details.qa[data-id=hostile-title]")
     text = details.get_text()
     assert "{{ 7*7 }}" in text and "{% if true %}yes{% endif %}" in text and "{# a comment #}" in text
     assert "49" not in text
 
 
 def test_pipes_ampersands_backslashes_and_latex_survive(hostile_page):
-    details = hostile_page.select_one("details.question[data-id=hostile-title]")
+    details = hostile_page.select_one("details.qa[data-id=hostile-title]")
     text = details.get_text()
     assert "a | b" in text and "AT&T" in text and "C:\\temp\\new" in text
     math = [m.get_text() for m in details.select(".arithmatex")]
@@ -49,12 +49,12 @@ def test_title_with_braces_keeps_its_id_and_brackets(hostile_site):
     page = parse_html(hostile_site / "topics" / "nlp-llms.html")
     heading = page.select_one("h3#hostile-other")
     assert heading.get_text().startswith("A second question [with brackets] and code?")
-    cell = page.select_one("details.question[data-id=hostile-other] table td")
+    cell = page.select_one("details.qa[data-id=hostile-other] table td")
     assert cell.get_text() == "a | b"
 
 
 def test_related_link_text_keeps_brackets(hostile_page):
-    link = hostile_page.select_one("details.question[data-id=hostile-title] .answer-part--related a")
+    link = hostile_page.select_one("details.qa[data-id=hostile-title] .answer-part--related a")
     assert link["href"] == "nlp-llms.html#hostile-other"
     assert link.get_text() == "A second question [with brackets] and code?"
     assert link.find("code").get_text() == "code"  # same inline Markdown as the heading

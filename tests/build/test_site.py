@@ -17,7 +17,7 @@ from tests.seed_items import SEED_FAQ_FIGURES, SEED_QUESTIONS, SEED_SECTIONS
 def question_blocks(site, kind: str):
     """(page path, <details> element) for every question on the topic or level pages."""
     for html in sorted((site / f"{kind}s").glob("*.html")):
-        for details in parse_html(html).select("details.question"):
+        for details in parse_html(html).select("details.qa"):
             yield html, details
 
 
@@ -34,7 +34,7 @@ def test_every_question_is_on_the_site_once_per_kind_inside_a_closed_details(bui
 
 def test_question_pages_show_level_topic_and_answer_parts(built_site, questions):
     page = parse_html(built_site / "topics" / f"{questions[0].topic}.html")
-    details = page.select_one(f"details.question[data-id={questions[0].id}]")
+    details = page.select_one(f"details.qa[data-id={questions[0].id}]")
     summary_text = details.select_one("summary").get_text(" ")
     assert questions[0].question.split()[0] in summary_text
     assert model.LEVELS[[c.slug for c in model.LEVELS].index(questions[0].level)].title in summary_text
@@ -101,7 +101,7 @@ def test_search_index_holds_every_question_once_at_its_topic_page(built_site, qu
 def test_no_page_holds_more_than_the_bound(built_site):
     for kind in pages.KINDS:
         for html in (built_site / f"{kind}s").glob("*.html"):
-            assert len(parse_html(html).select("details.question")) <= pages.MAX_QUESTIONS_PER_PAGE
+            assert len(parse_html(html).select("details.qa")) <= pages.MAX_QUESTIONS_PER_PAGE
 
 
 def test_no_page_loads_anything_from_another_host(built_site):

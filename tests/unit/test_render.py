@@ -51,7 +51,7 @@ def test_optional_parts_are_left_out_when_absent():
 
 def test_question_is_a_closed_details_with_its_id_as_heading_anchor():
     md = render.render_question(make("gradient-descent"), {"gradient-descent": ("Q", "#gradient-descent")})
-    assert md.startswith(f"{render._OUTER} html | details.question")
+    assert md.startswith(f"{render._OUTER} html | details.qa")
     assert "open:" not in md
     assert f"{render._HEADING} html | h3#gradient-descent" in md
     assert 'data-level: "beginner"' in md and 'data-topic: "deep-learning"' in md

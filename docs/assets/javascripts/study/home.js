@@ -1,0 +1,60 @@
+// Home page: the reader's progress per level and per topic, with reset, export and import.
+(function () {
+  "use strict"
+  var MLIP = window.MLIP
+
+  function table(caption, groups, field, index) {
+    var t = document.createElement("table")
+    var cap = document.createElement("caption")
+    cap.textContent = caption
+    t.appendChild(cap)
+    var head = t.createTHead().insertRow()
+    ;["", "Known", "Total"].forEach(function (h) {
+      var th = document.createElement("th")
+      th.textContent = h
+      th.scope = "col"
+      head.appendChild(th)
+    })
+    var body = t.createTBody()
+    groups.forEach(function (g) {
+      var ids = index.questions.filter(function (q) { return q[field] === g.slug }).map(function (q) { return q.id })
+      var c = MLIP.progress.count(ids)
+      var row = body.insertRow()
+      row.dataset.group = g.slug
+      var th = document.createElement("th")
+      th.scope = "row"
+      th.textContent = g.title
+      row.appendChild(th)
+      row.insertCell().textContent = c.known
+      row.insertCell().textContent = c.total
+    })
+    return t
+  }
+
+  function draw(box, index) {
+    box.textContent = ""
+    var all = MLIP.progress.count(index.questions.map(function (q) { return q.id }))
+    var p = document.createElement("p")
+    p.className = "study-total"
+    p.textContent = "You marked " + all.known + " of " + all.total + " questions as known."
+    box.appendChild(p)
+    var grid = document.createElement("div")
+    grid.className = "study-progress-tables"
+    grid.appendChild(table("By level", index.levels, "level", index))
+    grid.appendChild(table("By topic", index.topics, "topic", index))
+    box.appendChild(grid)
+    box.appendChild(MLIP.progressControls())
+  }
+
+  document$.subscribe(function () {
+    var box = document.getElementById("study-progress")
+    if (!box || !window.MLIP_INDEX) return
+    draw(box, window.MLIP_INDEX)
+    MLIP.progress.onChange(function () {
+      var status = box.querySelector(".study-status")
+      var message = status ? status.textContent : ""
+      draw(box, window.MLIP_INDEX)
+      box.querySelector(".study-status").textContent = message
+    })
+  })
+})()

@@ -1,0 +1,100 @@
+// Shared helpers over the question index (assets/javascripts/questions-index.js, generated from
+// the data at build time and loaded only by the pages that need it: home, practice, all questions).
+(function () {
+  "use strict"
+  var MLIP = (window.MLIP = window.MLIP || {})
+
+  // Index URLs are relative to the site root; Material tells each page where that is.
+  function siteUrl(path) {
+    var config = JSON.parse(document.getElementById("__config").textContent)
+    return new URL(config.base + "/" + path, location.href).href
+  }
+
+  function option(value, label) {
+    var o = document.createElement("option")
+    o.value = value
+    o.textContent = label
+    return o
+  }
+
+  function select(name, label, choices) {
+    var wrap = document.createElement("label")
+    wrap.className = "study-field"
+    wrap.appendChild(document.createTextNode(label + " "))
+    var s = document.createElement("select")
+    s.name = name
+    s.appendChild(option("", "All"))
+    choices.forEach(function (c) { s.appendChild(option(c.slug, c.title)) })
+    wrap.appendChild(s)
+    return wrap
+  }
+
+  function checkbox(name, label) {
+    var wrap = document.createElement("label")
+    wrap.className = "study-field"
+    var c = document.createElement("input")
+    c.type = "checkbox"
+    c.name = name
+    wrap.appendChild(c)
+    wrap.appendChild(document.createTextNode(" " + label))
+    return wrap
+  }
+
+  // The filter form shared by the practice page and the list of all questions.
+  function filterForm(index, withText) {
+    var form = document.createElement("form")
+    form.className = "study-filters"
+    form.setAttribute("aria-label", "Filter questions")
+    form.addEventListener("submit", function (e) { e.preventDefault() })
+    if (withText) {
+      var wrap = document.createElement("label")
+      wrap.className = "study-field"
+      wrap.appendChild(document.createTextNode("Text "))
+      var text = document.createElement("input")
+      text.type = "search"
+      text.name = "text"
+      wrap.appendChild(text)
+      form.appendChild(wrap)
+    }
+    form.appendChild(select("level", "Level", index.levels))
+    form.appendChild(select("topic", "Topic", index.topics))
+    var counts = {}
+    index.questions.forEach(function (q) { q.tags.forEach(function (t) { counts[t] = (counts[t] || 0) + 1 }) })
+    var tags = Object.keys(counts).sort().map(function (t) { return { slug: t, title: t + " (" + counts[t] + ")" } })
+    form.appendChild(select("tag", "Tag", tags))
+    form.appendChild(checkbox("unknown", "Only not yet known"))
+    return form
+  }
+
+  // Questions matching a filter form's current values.
+  function matching(index, form) {
+    var v = function (name) { return form.elements[name] ? form.elements[name].value : "" }
+    var words = (v("text") || "").toLowerCase().split(/\s+/).filter(Boolean)
+    var onlyUnknown = form.elements.unknown.checked
+    return index.questions.filter(function (q) {
+      if (v("level") && q.level !== v("level")) return false
+      if (v("topic") && q.topic !== v("topic")) return false
+      if (v("tag") && q.tags.indexOf(v("tag")) < 0) return false
+      if (onlyUnknown && MLIP.progress.isKnown(q.id)) return false
+      var hay = (q.text + " " + q.tags.join(" ")).toLowerCase()
+      return words.every(function (w) { return hay.indexOf(w) >= 0 })
+    })
+  }
+
+  function typeset(el) {
+    if (window.renderMathInElement) {
+      window.renderMathInElement(el, {
+        delimiters: [
+          { left: "\\(", right: "\\)", display: false },
+          { left: "\\[", right: "\\]", display: true }
+        ],
+        throwOnError: false
+      })
+    }
+  }
+
+  MLIP.siteUrl = siteUrl
+  MLIP.filterForm = filterForm
+  MLIP.matching = matching
+  MLIP.typeset = typeset
+})()
