@@ -44,15 +44,24 @@ def on_config(config):
 
 
 def on_files(files, config):
+    add_question_pages(files, config)
+    add_downloads(files, config)
+    return files
+
+
+def add_question_pages(files, config):
     for page in _plan:
         files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
+
+
+def add_downloads(files, config):
+    """The question index for the study tools and the downloads made from the data."""
     questions = load_for_build()
     files.append(File.generated(config, client_index.PATH, content=client_index.study_index(questions, _plan)))
     for key, data in data_exports(config, questions, _plan).items():
         files.append(File.generated(config, exports.FILES[key], content=data))
     # A stand-in, so that links to the zip resolve; on_post_build writes the real one.
     files.append(File.generated(config, exports.FILES["zip"], content=b""))
-    return files
 
 
 @event_priority(-200)  # after the offline plugin (-100) has written search/search_index.js

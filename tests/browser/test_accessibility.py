@@ -24,8 +24,10 @@ def test_no_serious_accessibility_violation(browser, http_root, kind, scheme):
     page = context.new_page()
     try:
         page.goto(http_root + PAGE_TYPES[kind], wait_until="load")
-        # Answers open, so their content is checked too.
-        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        if kind == "topic":
+            # Answers open, so their content (code, math, tables, buttons) is checked too. Level
+            # pages repeat the same answers' markup, so they are checked with answers closed.
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
         results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]})
         bad = [
             f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}"
