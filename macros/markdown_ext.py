@@ -38,11 +38,60 @@ class NoLinksInSummaries(Extension):
         md.treeprocessors.register(_DropSummaryPermalinks(md), "drop-summary-permalinks", 4)  # after toc (5)
 
 
+_FRAGMENTS = None
+
+
 def to_html(text: str) -> str:
     """Markdown from the data as a standalone HTML fragment (Anki cards, the practice page):
-    raw HTML escaped, math left as \\( \\) and \\[ \\] for the reader's math engine."""
-    return markdown.markdown(
-        text,
-        extensions=[NoRawHtml(), "fenced_code", "tables", "pymdownx.arithmatex"],
-        extension_configs={"pymdownx.arithmatex": {"generic": True}},
-    )
+    raw HTML escaped, math left as \\( \\) and \\[ \\] for the reader's math engine.
+    One converter serves every call (building one costs more than converting a field)."""
+    global _FRAGMENTS
+    if _FRAGMENTS is None:
+        _FRAGMENTS = markdown.Markdown(
+            extensions=[NoRawHtml(), "fenced_code", "tables", "pymdownx.arithmatex"],
+            extension_configs={"pymdownx.arithmatex": {"generic": True}},
+        )
+    return _FRAGMENTS.reset().convert(text)
+
+
+# pymdownx.blocks (13.1) maps every element of the document to its parent once per chunk of
+# block content, to count the lists around the open block: the cost grows with the square of
+# the page (about 70 % of a build of this site). Only the chain from the root to the innermost
+# open block matters for that count, and the open block is always on the document's last branch.
+# The wrapper below hands parse_blocks an object whose iter() yields just that chain; the lists
+# it counts, and so the output, are the same. (Its `current_parent` serves only that map.)
+class _ChainToOpenBlock:
+    def __init__(self, root, processor):
+        self.root, self.processor = root, processor
+
+    def iter(self):
+        target = self.processor.stack[-1].el if self.processor.stack else None
+        return iter(_path(self.root, target) or [self.root])
+
+
+def _path(node, target):
+    """Elements from node down to target, searching the most recent (last) children first."""
+    if node is target:
+        return [node]
+    for child in reversed(node):
+        found = _path(child, target)
+        if found:
+            return [node, *found]
+    return None
+
+
+def _patch_blocks() -> None:
+    from pymdownx.blocks import BlocksProcessor
+
+    original = BlocksProcessor.parse_blocks
+    if getattr(original, "_chain_only", False):
+        return
+
+    def parse_blocks(self, blocks, current_parent):
+        return original(self, blocks, _ChainToOpenBlock(current_parent, self))
+
+    parse_blocks._chain_only = True
+    BlocksProcessor.parse_blocks = parse_blocks
+
+
+_patch_blocks()

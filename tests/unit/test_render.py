@@ -84,7 +84,10 @@ def test_every_question_is_on_exactly_one_topic_page_and_one_level_page():
     for kind in pages.KINDS:
         listed = [qid for p in plan if p.kind == kind for qid in p.question_ids]
         assert sorted(listed) == sorted(q.id for q in qs)
-    assert len(plan) == 12 + 3  # one page per topic and per level, empty ones included
+    assert len(plan) == 12 + 3 + 2  # a page per topic and per level (empty ones too), print edition, list
+    assert [p.src_path for p in plan if p.kind in ("print", "list")] == ["print-edition.md", "questions.md"]
+    for kind in ("print", "list"):
+        assert sorted(qid for p in plan if p.kind == kind for qid in p.question_ids) == sorted(q.id for q in qs)
 
 
 def test_pages_split_past_the_limit_and_keep_order():

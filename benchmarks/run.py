@@ -1,0 +1,251 @@
+"""Benchmark: build time, memory and page weight from 20 to 10,000 questions, and Lighthouse on the
+real site. Run with `./dev.sh bench` (options: --sizes 20,200 --repeat 3 --no-lighthouse).
+
+For each size it builds, in the same run and alternately, (a) the real configuration with a
+synthetic question set, through the macros plugin, and (b) a static baseline: the very Markdown
+that (a) rendered, written into plain pages and built without the macros plugin. It reports the
+median of --repeat builds of each, their ratio, and the cost per question. Results go to
+benchmarks/results/ (results.md, results.json, build-time.png)."""
+
+from __future__ import annotations
+
+import argparse
+import http.server
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import functools
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import synthetic  # noqa: E402
+from macros import model  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results"
+CHROMIUM_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+
+
+def env_for(questions: Path, **extra) -> dict:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(ROOT), **extra)
+    env[model.DATA_ENV] = str(questions)
+    return env
+
+
+def build(config: Path, site: Path, env: dict) -> dict:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "build_once.py"), str(config), str(site)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600,
+    )
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["exit"] != 0:
+        raise SystemExit(f"build failed ({config.name}):\n{out.stderr[-3000:]}")
+    return result
+
+
+def static_baseline(work: Path, questions: Path) -> Path:
+    """Render every page once through the macros plugin, keep the Markdown, and write a config
+    that builds those static pages without the plugin (same theme, extensions and downloads).
+    The configs live in the project root (git-ignored, removed after) so that every relative
+    path of mkdocs.yml, which they extend, still resolves."""
+    dump = work / "static-docs"
+    shutil.copytree(ROOT / "docs", dump, ignore=shutil.ignore_patterns("*.md"))
+    dumping = ROOT / ".bench-dump.yml"
+    dumping.write_text(
+        "INHERIT: mkdocs.yml\n"
+        "hooks:\n  - macros/mkdocs_hooks.py\n  - benchmarks/dump_markdown_hook.py\n"
+    )
+    build(dumping, work / "dump-site", env_for(questions, ML_PREP_DUMP_DIR=str(dump)))
+    config = ROOT / ".bench-static.yml"
+    config.write_text(
+        f"INHERIT: mkdocs.yml\ndocs_dir: {dump}\nplugins:\n  - search\n  - offline\n"
+        "hooks:\n  - benchmarks/static_hooks.py\n"
+    )
+    return config
+
+
+def site_metrics(site: Path) -> dict:
+    pages = list(site.rglob("*.html"))
+    sizes = {p: p.stat().st_size for p in pages}
+    counts = {p: len(re.findall(r'<details class="qa"|<div class="print-question"', p.read_text(encoding="utf-8"))) for p in pages}
+    most = max(pages, key=lambda p: (counts[p], sizes[p]))
+    heaviest = max(pages, key=lambda p: sizes[p])
+    zip_path = site / "downloads" / "ml-interview-prep-offline.zip"
+    return {
+        "site_bytes": sum(f.stat().st_size for f in site.rglob("*") if f.is_file() and f != zip_path),
+        "pages": len(pages),
+        "search_index_bytes": (site / "search" / "search_index.json").stat().st_size,
+        "most_questions_page": str(most.relative_to(site)),
+        "most_questions": counts[most],
+        "most_questions_page_bytes": sizes[most],
+        "largest_page": str(heaviest.relative_to(site)),
+        "largest_page_bytes": sizes[heaviest],
+        "offline_zip_bytes": zip_path.stat().st_size,
+    }
+
+
+def bench_size(n: int, repeat: int, work: Path) -> dict:
+    data = work / f"questions-{n}.yml"
+    synthetic.write(n, data)
+    static_config = static_baseline(work, data)
+    runs = {"macros": [], "static": []}
+    for i in range(repeat):  # alternate the variants so that machine noise hits both alike
+        runs["macros"].append(build(ROOT / "mkdocs.yml", work / "site-macros", env_for(data)))
+        runs["static"].append(build(static_config, work / "site-static", env_for(data)))
+    row = {"questions": n}
+    for variant, results in runs.items():
+        row[f"{variant}_seconds"] = statistics.median(r["seconds"] for r in results)
+        row[f"{variant}_peak_mb"] = statistics.median(r["peak_mb"] for r in results)
+        row[f"{variant}_all_seconds"] = [round(r["seconds"], 3) for r in results]
+    row["ratio"] = row["macros_seconds"] / row["static_seconds"]
+    row["ms_per_question"] = 1000 * row["macros_seconds"] / n
+    row.update(site_metrics(work / "site-macros"))
+    return row
+
+
+def serve(folder: Path):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def lighthouse(repeat: int, work: Path) -> list[dict]:
+    """Lighthouse 12.2.3 (default mobile profile) on the real site served on 127.0.0.1."""
+    binary = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
+    chrome = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    site = work / "real-site"
+    build(ROOT / "mkdocs.yml", site, env_for(model.DATA_PATH))
+    server = serve(site)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    rows = []
+    try:
+        for name, path in [("home", "index.html"), ("level", "levels/intermediate.html"), ("topic", "topics/deep-learning.html")]:
+            runs = []
+            for i in range(repeat):
+                report = work / f"lh-{name}-{i}.json"
+                subprocess.run(
+                    [str(binary), base + path, "--output=json", f"--output-path={report}", "--quiet",
+                     f"--chrome-flags={CHROMIUM_FLAGS}", "--only-categories=performance,accessibility,best-practices,seo"],
+                    env=dict(os.environ, CHROME_PATH=chrome or ""), check=True, timeout=600,
+                )
+                lhr = json.loads(report.read_text())
+                runs.append({
+                    **{c: round(lhr["categories"][c]["score"] * 100) for c in ("performance", "accessibility", "best-practices", "seo")},
+                    "lcp_ms": lhr["audits"]["largest-contentful-paint"]["numericValue"],
+                    "failed": sorted(
+                        a for c in ("accessibility", "best-practices", "seo") for a in
+                        (ref["id"] for ref in lhr["categories"][c]["auditRefs"] if ref["weight"])
+                        if lhr["audits"][a]["score"] is not None and lhr["audits"][a]["score"] < 1
+                    ),
+                })
+            row = {"page": name, "path": path}
+            for key in ("performance", "accessibility", "best-practices", "seo", "lcp_ms"):
+                row[key] = statistics.median(r[key] for r in runs)
+            row["failed_audits"] = sorted({a for r in runs for a in r["failed"]})
+            rows.append(row)
+    finally:
+        server.shutdown()
+    return rows
+
+
+def human(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1000:
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.1f} TB"
+
+
+def write_results(rows: list[dict], lh: list[dict], repeat: int) -> None:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "results.json").write_text(json.dumps({"builds": rows, "lighthouse": lh, "repeat": repeat}, indent=1) + "\n")
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Median of {repeat} builds per variant, measured in one run (`./dev.sh bench`), on "
+        f"{os.cpu_count()} cores. *macros*: the real configuration; *static*: the same rendered Markdown "
+        "as plain pages, built without the macros plugin. Time is the whole `mkdocs build` process.",
+        "",
+        "| questions | macros s | static s | ratio | ms/question | peak MB (macros / static) | pages | site | search index | most questions on a page | largest page | offline zip |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['questions']:,} | {r['macros_seconds']:.2f} | {r['static_seconds']:.2f} | {r['ratio']:.3f} | "
+            f"{r['ms_per_question']:.2f} | {r['macros_peak_mb']:.0f} / {r['static_peak_mb']:.0f} | {r['pages']} | "
+            f"{human(r['site_bytes'])} | {human(r['search_index_bytes'])} | {r['most_questions']} "
+            f"({human(r['most_questions_page_bytes'])}) | {human(r['largest_page_bytes'])} `{r['largest_page']}` | "
+            f"{human(r['offline_zip_bytes'])} |"
+        )
+    if len(rows) >= 2:
+        a, b = rows[-2], rows[-1]
+        slope = (b["macros_seconds"] - a["macros_seconds"]) / (b["questions"] - a["questions"]) * 1000
+        lines += ["", f"Marginal cost between {a['questions']:,} and {b['questions']:,} questions: {slope:.2f} ms per question."]
+    if lh:
+        lines += ["", "## Lighthouse 12.2.3 on the real site (mobile profile, median)", "",
+                  "| page | performance | accessibility | best practices | SEO | LCP | audits not passed |", "|---|---:|---:|---:|---:|---:|---|"]
+        for r in lh:
+            lines.append(
+                f"| {r['page']} (`{r['path']}`) | {r['performance']:.0f} | {r['accessibility']:.0f} | "
+                f"{r['best-practices']:.0f} | {r['seo']:.0f} | {r['lcp_ms'] / 1000:.2f} s | {', '.join(r['failed_audits']) or 'none'} |"
+            )
+    (RESULTS / "results.md").write_text("\n".join(lines) + "\n")
+    plot(rows)
+
+
+def plot(rows: list[dict]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    n = [r["questions"] for r in rows]
+    fig, ax = plt.subplots(figsize=(6.4, 4))
+    ax.plot(n, [r["macros_seconds"] for r in rows], "o-", label="real config (macros plugin)")
+    ax.plot(n, [r["static_seconds"] for r in rows], "s--", label="static baseline (same Markdown)")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("questions")
+    ax.set_ylabel("mkdocs build, seconds (median)")
+    ax.set_title("Build time against number of questions")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(RESULTS / "build-time.png", dpi=120)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="20,200,2000,10000")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-lighthouse", action="store_true")
+    args = parser.parse_args()
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            for n in (int(s) for s in args.sizes.split(",")):
+                work = Path(tmp) / str(n)
+                work.mkdir()
+                rows.append(bench_size(n, args.repeat, work))
+                print(json.dumps({k: v for k, v in rows[-1].items() if not k.endswith("all_seconds")}), flush=True)
+                shutil.rmtree(work)
+                write_results(rows, [], args.repeat)  # keep what is measured if a later size is stopped
+            lh = [] if args.no_lighthouse else lighthouse(args.repeat, Path(tmp))
+    finally:
+        for config in ROOT.glob(".bench-*.yml"):
+            config.unlink()
+    write_results(rows, lh, args.repeat)
+    print((RESULTS / "results.md").read_text())
+
+
+if __name__ == "__main__":
+    main()
