@@ -14,6 +14,9 @@ PAGE_TYPES = {
     "level": "levels/intermediate.html",
     "topic index": "topics/index.html",
     "prose": "prepare/faq.html",
+    "practice": "practice.html",
+    "question list": "questions.html",
+    "downloads": "downloads.html",
 }
 
 
@@ -24,6 +27,8 @@ def test_no_serious_accessibility_violation(browser, http_root, kind, scheme):
     page = context.new_page()
     try:
         page.goto(http_root + PAGE_TYPES[kind], wait_until="load")
+        if kind == "practice":
+            page.keyboard.press("r")  # the revealed answer is checked too
         if kind == "topic":
             # Answers open, so their content (code, math, tables, buttons) is checked too. Level
             # pages repeat the same answers' markup, so they are checked with answers closed.

@@ -31,30 +31,28 @@
     return t
   }
 
-  function draw(box, index) {
-    box.textContent = ""
+  // The counts are redrawn on every change; the controls (and their status line) stay.
+  function drawCounts(area, index) {
+    area.textContent = ""
     var all = MLIP.progress.count(index.questions.map(function (q) { return q.id }))
     var p = document.createElement("p")
     p.className = "study-total"
     p.textContent = "You marked " + all.known + " of " + all.total + " questions as known."
-    box.appendChild(p)
+    area.appendChild(p)
     var grid = document.createElement("div")
     grid.className = "study-progress-tables"
     grid.appendChild(table("By level", index.levels, "level", index))
     grid.appendChild(table("By topic", index.topics, "topic", index))
-    box.appendChild(grid)
-    box.appendChild(MLIP.progressControls())
+    area.appendChild(grid)
   }
 
   document$.subscribe(function () {
     var box = document.getElementById("study-progress")
     if (!box || !window.MLIP_INDEX) return
-    draw(box, window.MLIP_INDEX)
-    MLIP.progress.onChange(function () {
-      var status = box.querySelector(".study-status")
-      var message = status ? status.textContent : ""
-      draw(box, window.MLIP_INDEX)
-      box.querySelector(".study-status").textContent = message
-    })
+    var area = document.createElement("div")
+    box.textContent = ""
+    box.append(area, MLIP.progressControls())
+    drawCounts(area, window.MLIP_INDEX)
+    MLIP.progress.onChange(function () { drawCounts(area, window.MLIP_INDEX) })
   })
 })()
