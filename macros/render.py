@@ -142,6 +142,15 @@ def count_phrase(n: int) -> str:
     return f"{n} question" + ("" if n == 1 else "s")
 
 
+def part_links(page: QuestionPage, pages: list[QuestionPage]) -> list[str]:
+    """Links between the parts of a page split past the question limit (nothing if it has one part)."""
+    if page.parts == 1:
+        return []
+    siblings = [p for p in pages if p.kind == page.kind and p.choice == page.choice]
+    links = [f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(page.src_path, p.src_path)})" for p in siblings]
+    return ["Parts: " + " · ".join(links), ""]
+
+
 def links_from(here: str, pages: list[QuestionPage], by_id: dict[str, Question]) -> dict[str, tuple[str, str]]:
     """Question id -> (question text, link from page `here` to its canonical anchor)."""
     return {qid: (by_id[qid].question, relative_link(here, src, qid)) for qid, src in home_of(pages).items()}
@@ -160,12 +169,7 @@ def render_question_page(page: QuestionPage, pages: list[QuestionPage], question
     counts = Counter(getattr(q, group_field) for q in shown)
     summary = ", ".join(f"{counts[g.slug]} {g.title.lower() if group_field == 'level' else g.title}" for g in groups if counts[g.slug])
     out += [f"{count_phrase(total)} in all" + (f"; on this page: {summary}." if summary else "."), ""]
-    if page.parts > 1:
-        siblings = [p for p in pages if p.kind == page.kind and p.choice == page.choice]
-        links = [
-            f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(here, p.src_path)})" for p in siblings
-        ]
-        out += ["Parts: " + " · ".join(links), ""]
+    out += part_links(page, pages)
     if page.kind == "level":
         out += ["Each question also lives on its topic page, which is where search and permalinks point.", ""]
     current = None
@@ -216,10 +220,7 @@ def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: 
     shown = [by_id[qid] for qid in page.question_ids]
     out = [f"# {page.title}", "", page.choice.description, "",
            f"{count_phrase(len(shown))} on this page. Print it, or save it as PDF, from your browser's print dialog.", ""]
-    if page.parts > 1:
-        links = [f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(page.src_path, p.src_path)})"
-                 for p in pages if p.kind == page.kind]
-        out += ["Parts: " + " · ".join(links), ""]
+    out += part_links(page, pages)
     topics = [t for t in TOPICS if any(q.topic == t.slug for q in shown)]
     out += ["## Contents", ""]
     for t in topics:
@@ -265,10 +266,7 @@ def render_list_page(page: QuestionPage, pages: list[QuestionPage], questions: l
     by_id = {q.id: q for q in questions}
     href = links_from(page.src_path, pages, by_id)
     out = [f"# {page.title}", "", f"{count_phrase(len(questions))} in the guide.", ""]
-    if page.parts > 1:
-        links = [f"**{p.part}**" if p.part == page.part else f"[{p.part}]({relative_link(page.src_path, p.src_path)})"
-                 for p in pages if p.kind == page.kind]
-        out += ["Parts: " + " · ".join(links), ""]
+    out += part_links(page, pages)
     # study/question-list.js puts its filters here.
     out += [f"{_INNER} html | div#question-filters", "", "The filters need JavaScript; every question is listed below.", "", _INNER, ""]
     items = []

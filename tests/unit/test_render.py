@@ -144,3 +144,13 @@ def test_python_blocks_are_found_by_language_only():
 
     md = "text\n\n```python\nx = 1\n```\n\n```text\nnot run\n```\n\n```py\ny = 2\n```\n\n    indented = 3\n"
     assert python_blocks(md) == ["x = 1\n", "y = 2\n"]
+
+
+def test_split_pages_link_to_each_other():
+    qs = [make(f"q-{i}") for i in range(5)]
+    plan = pages.plan_pages(qs, max_per_page=2)
+    second = next(p for p in plan if p.kind == "topic" and p.choice.slug == "deep-learning" and p.part == 2)
+    md = render.render_question_page(second, plan, qs)
+    assert "Parts: [1](deep-learning.md) · **2** · [3](deep-learning-3.md)" in md
+    listing = next(p for p in plan if p.kind == "list" and p.part == 1)
+    assert "Parts: **1** · [2](questions-2.md) · [3](questions-3.md)" in render.render_list_page(listing, plan, qs)
