@@ -52,6 +52,10 @@ case "$cmd" in
   serve) python_env; exec "$PY" -m mkdocs serve -a 127.0.0.1:8000 "$@" ;;
   build) python_env; exec "$PY" -m mkdocs build --strict --site-dir site "$@" ;;
   test) python_env; browser_env; exec "$PY" -m pytest "$@" ;;
-  bench) python_env; browser_env; exec "$PY" benchmarks/run.py "$@" ;;
+  bench)
+    python_env
+    browser_env
+    npm ci --prefix benchmarks --no-audit --no-fund --loglevel=error # Lighthouse
+    exec "$PY" benchmarks/run.py "$@" ;;
   *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
