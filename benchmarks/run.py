@@ -225,14 +225,15 @@ def plot(rows: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="20,200,2000,10000")
+    parser.add_argument("--sizes", default="20,200,2000,10000", help="comma-separated; empty: Lighthouse only, keeping the build results on file")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-lighthouse", action="store_true")
     args = parser.parse_args()
-    rows = []
+    sizes = [int(n) for n in args.sizes.split(",") if n]
+    rows = [] if sizes else json.loads((RESULTS / "results.json").read_text())["builds"]
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            for n in (int(s) for s in args.sizes.split(",")):
+            for n in sizes:
                 work = Path(tmp) / str(n)
                 work.mkdir()
                 rows.append(bench_size(n, args.repeat, work))
