@@ -1,5 +1,5 @@
 """Benchmark: build time, memory and page weight from 20 to 10,000 questions, and Lighthouse on the
-real site. Run with `./dev.sh bench` (options: --sizes 20,200 --repeat 3 --no-lighthouse).
+real site. Run with `./dev.sh bench` (options: --sizes 20,200 --repeat 3 --no-lighthouse --keep).
 
 For each size it builds, in the same run and alternately, (a) the real configuration with a
 synthetic question set, through the macros plugin, and (b) a static baseline: the very Markdown
@@ -225,19 +225,23 @@ def plot(rows: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sizes", default="20,200,2000,10000", help="comma-separated; empty: Lighthouse only, keeping the build results on file")
+    parser.add_argument("--sizes", default="20,200,2000,10000", help="comma-separated (may be empty)")
+    parser.add_argument("--keep", action="store_true", help="keep results on file for sizes not run now")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-lighthouse", action="store_true")
     args = parser.parse_args()
     sizes = [int(n) for n in args.sizes.split(",") if n]
-    rows = [] if sizes else json.loads((RESULTS / "results.json").read_text())["builds"]
+    # Sizes not measured in this run keep their results on file (with --keep); the table is sorted.
+    kept = json.loads((RESULTS / "results.json").read_text())["builds"] if args.keep and (RESULTS / "results.json").exists() else []
+    rows = [r for r in kept if r["questions"] not in sizes]
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for n in sizes:
                 work = Path(tmp) / str(n)
                 work.mkdir()
                 rows.append(bench_size(n, args.repeat, work))
-                print(json.dumps({k: v for k, v in rows[-1].items() if not k.endswith("all_seconds")}), flush=True)
+                rows.sort(key=lambda r: r["questions"])
+                print(json.dumps(next(r for r in rows if r["questions"] == n)), flush=True)
                 shutil.rmtree(work)
                 write_results(rows, [], args.repeat)  # keep what is measured if a later size is stopped
             lh = [] if args.no_lighthouse else lighthouse(args.repeat, Path(tmp))
