@@ -171,9 +171,10 @@ def write_results(rows: list[dict], lh: list[dict], repeat: int) -> None:
     lines = [
         "# Benchmark results",
         "",
-        f"Median of {repeat} builds per variant, measured in one run (`./dev.sh bench`), on "
-        f"{os.cpu_count()} cores. *macros*: the real configuration; *static*: the same rendered Markdown "
-        "as plain pages, built without the macros plugin. Time is the whole `mkdocs build` process.",
+        f"Median of {repeat} builds per variant (`./dev.sh bench`) on {os.cpu_count()} cores. For each size "
+        "the two variants are built alternately in the same run. *macros*: the real configuration; "
+        "*static*: the same rendered Markdown as plain pages, built without the macros plugin. Time is "
+        "the whole `mkdocs build` process; peak memory is its maximum resident set.",
         "",
         "| questions | macros s | static s | ratio | ms/question | peak MB (macros / static) | pages | site | search index | most questions on a page | largest page | offline zip |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -229,7 +230,12 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep results on file for sizes not run now")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--report-only", action="store_true", help="rewrite results.md and the plot from results.json")
     args = parser.parse_args()
+    if args.report_only:
+        saved = json.loads((RESULTS / "results.json").read_text())
+        write_results(saved["builds"], saved["lighthouse"], saved["repeat"])
+        return
     sizes = [int(n) for n in args.sizes.split(",") if n]
     # Sizes not measured in this run keep their results on file (with --keep); the table is sorted.
     kept = json.loads((RESULTS / "results.json").read_text())["builds"] if args.keep and (RESULTS / "results.json").exists() else []

@@ -26,8 +26,10 @@ MATERIAL_OWN_ERRORS = {
 
 
 def test_no_broken_link_or_anchor(built_site):
-    """LinkChecker crawls the site from the home page on disk. Run as root, it drops privileges
-    to `nobody`, who cannot read pytest's private temp folders: it checks a readable copy."""
+    """LinkChecker crawls the site from the home page on disk: every link leads to a file.
+    (Anchors: see linkcheckerrc and test_build_fails_on_a_link_to_a_missing_anchor.) Run as root,
+    it drops privileges to `nobody`, who cannot read pytest's private temp folders: it checks a
+    readable copy."""
     readable = Path(tempfile.mkdtemp(prefix="linkcheck-"))
     try:
         readable.chmod(0o755)
@@ -35,7 +37,7 @@ def test_no_broken_link_or_anchor(built_site):
         for folder in [readable / "site", *(p for p in (readable / "site").rglob("*") if p.is_dir())]:
             folder.chmod(0o755)  # copytree kept the private mode of pytest's folder
         result = subprocess.run(
-            [Path(sys.executable).parent / "linkchecker", "--config", ROOT / "tests" / "build" / "linkcheckerrc",
+            [Path(sys.executable).parent / "linkchecker", "--config", ROOT / "tests" / "site" / "linkcheckerrc",
              "--no-status", "--verbose", "--output", "csv", (readable / "site" / "index.html").as_uri()],
             capture_output=True,
             text=True,

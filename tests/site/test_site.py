@@ -40,8 +40,9 @@ def test_question_pages_show_level_topic_and_answer_parts(built_site, questions)
     assert model.LEVELS[[c.slug for c in model.LEVELS].index(questions[0].level)].title in summary_text
     labels = [p.select_one("p strong").get_text() for p in details.select(".answer-part")]
     assert labels[:2] == ["Short answer", "Full answer"]
-    # each question heading has a permalink to its own anchor
-    assert details.select_one("summary h3 a.headerlink")["href"] == f"#{questions[0].id}"
+    # the permalink is in the answer: a link inside <summary> would be a second control there
+    assert details.select_one("summary a") is None
+    assert details.select_one(".question-links a.question-permalink")["href"] == f"#{questions[0].id}"
 
 
 def test_home_counts_are_computed_from_the_data(built_site, questions):

@@ -92,3 +92,11 @@ def test_build_fails_on_a_broken_related_link(tmp_path):
     result = _bad_build(tmp_path, yaml.safe_dump(doc))
     assert result.returncode != 0
     assert "field 'related': related id 'no-such-question' does not exist" in result.stdout + result.stderr
+
+
+def test_build_fails_on_a_link_to_a_missing_anchor(tmp_path):
+    doc = yaml.safe_load(HOSTILE.read_text())
+    doc["questions"][0]["answer"] += "\nSee [the other one](nlp-llms.md#no-such-anchor).\n"
+    result = _bad_build(tmp_path, yaml.safe_dump(doc))
+    assert result.returncode != 0
+    assert "does not contain an anchor '#no-such-anchor'" in result.stdout + result.stderr
