@@ -42,7 +42,7 @@ def test_question_pages_show_level_topic_and_answer_parts(built_site, questions)
     assert labels[:2] == ["Short answer", "Full answer"]
     # the permalink is in the answer: a link inside <summary> would be a second control there
     assert details.select_one("summary a") is None
-    assert details.select_one(".question-links a.question-permalink")["href"] == f"#{questions[0].id}"
+    assert details.select_one(".question-links a.question-permalink")["href"] == f"{questions[0].topic}.html#{questions[0].id}"
 
 
 def test_home_counts_are_computed_from_the_data(built_site, questions):
