@@ -10,8 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,13 +82,6 @@ class DataError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
-
-
-@dataclass
-class _Located:
-    """Where each question starts in the YAML text, for messages that point at a line."""
-
-    lines: list[int] = field(default_factory=list)
 
 
 class _StrictLoader(yaml.SafeLoader):

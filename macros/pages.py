@@ -42,14 +42,14 @@ class QuestionPage:
         return self.kind == "topic"
 
 
-def _grouping(kind: str) -> tuple[str, tuple[Choice, ...]]:
+def grouping(kind: str) -> tuple[str, tuple[Choice, ...]]:
     """A topic page groups its questions by level; a level page groups them by topic."""
     return ("level", LEVELS) if kind == "topic" else ("topic", TOPICS)
 
 
 def ordered(questions: list[Question], kind: str, slug: str) -> list[Question]:
     """The questions of one topic or level, in page order (grouped, then data order)."""
-    group_field, groups = _grouping(kind)
+    group_field, groups = grouping(kind)
     rank = {c.slug: i for i, c in enumerate(groups)}
     chosen = [q for q in questions if getattr(q, kind) == slug]
     return sorted(chosen, key=lambda q: rank[getattr(q, group_field)])  # sorted() is stable

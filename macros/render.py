@@ -14,7 +14,7 @@ from collections import Counter
 from urllib.parse import quote
 
 from .model import LEVELS, TOPICS, Question
-from .pages import QuestionPage, _grouping, first_page, home_of, relative_link
+from .pages import QuestionPage, grouping, first_page, home_of, relative_link
 
 TOPIC_TITLES = {c.slug: c.title for c in TOPICS}
 LEVEL_TITLES = {c.slug: c.title for c in LEVELS}
@@ -162,7 +162,7 @@ def render_question_page(page: QuestionPage, pages: list[QuestionPage], question
     here = page.src_path
     href = links_from(here, pages, by_id)
     shown = [by_id[qid] for qid in page.question_ids]
-    group_field, groups = _grouping(page.kind)
+    group_field, groups = grouping(page.kind)
     total = sum(len(p.question_ids) for p in pages if p.kind == page.kind and p.choice == page.choice)
 
     out = [f"# {page.title}", "", page.choice.description, ""]
