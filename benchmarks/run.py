@@ -10,17 +10,17 @@ benchmarks/results/ (results.md, results.json, build-time.png)."""
 from __future__ import annotations
 
 import argparse
-import http.server
+import contextlib
 import json
 import os
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-import functools
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,28 +110,48 @@ def bench_size(n: int, repeat: int, work: Path) -> dict:
     return row
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
-def serve(folder: Path):
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+@contextlib.contextmanager
+def serve(folder: Path, work: Path):
+    """The site on 127.0.0.1 as GitHub Pages serves it: compressed (gzip), and .html URLs as they
+    are (serve's clean URLs would add a redirect to every page)."""
+    config = work / "serve.json"
+    config.write_text(json.dumps({"cleanUrls": False}))
+    port = free_port()
+    binary = ROOT / "benchmarks" / "node_modules" / ".bin" / "serve"
+    server = subprocess.Popen(
+        [str(binary), "--no-clipboard", "--no-port-switching", "-c", str(config), "-l", f"tcp://127.0.0.1:{port}", str(folder)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
-def lighthouse(repeat: int, work: Path) -> list[dict]:
+def real_site(work: Path) -> tuple[Path, dict]:
+    """The guide itself, built once: its page weights and offline zip."""
+    site = work / "real-site"
+    result = build(ROOT / "mkdocs.yml", site, env_for(model.DATA_PATH))
+    return site, {"questions": len(model.load_questions()), "seconds": result["seconds"], **site_metrics(site)}
+
+
+def lighthouse(repeat: int, work: Path, site: Path) -> list[dict]:
     """Lighthouse 12.2.3 (default mobile profile) on the real site served on 127.0.0.1."""
     binary = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
     chrome = os.environ.get("CHROMIUM") or shutil.which("chromium")
-    site = work / "real-site"
-    build(ROOT / "mkdocs.yml", site, env_for(model.DATA_PATH))
-    server = serve(site)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     rows = []
-    try:
+    with serve(site, work) as base:
         for name, path in [("home", "index.html"), ("level", "levels/intermediate.html"), ("topic", "topics/deep-learning.html")]:
             runs = []
             for i in range(repeat):
@@ -156,8 +176,6 @@ def lighthouse(repeat: int, work: Path) -> list[dict]:
                 row[key] = statistics.median(r[key] for r in runs)
             row["failed_audits"] = sorted({a for r in runs for a in r["failed"]})
             rows.append(row)
-    finally:
-        server.shutdown()
     return rows
 
 
@@ -169,9 +187,44 @@ def human(n: float) -> str:
     return f"{n:.1f} TB"
 
 
-def write_results(rows: list[dict], lh: list[dict], repeat: int) -> None:
+def targets(rows: list[dict], lh: list[dict], real: dict | None) -> list[str]:
+    """Where the measurements stand against the targets the benchmark reports on."""
+
+    def mark(ok: bool) -> str:
+        return "met" if ok else "**not met**"
+
+    out = ["", "## Targets", "", "| target | measured | |", "|---|---|---|"]
+    if rows:
+        worst = max(rows, key=lambda r: r["ratio"])
+        ratios = ", ".join(f"{r['ratio']:.3f}" for r in rows)
+        out.append(f"| macros/static build ratio ≤ 1.05 at every size | {ratios} | {mark(worst['ratio'] <= 1.05)} |")
+        per_q = [r["ms_per_question"] for r in rows if r["questions"] >= 200]
+        if len(rows) >= 2:
+            slopes = [
+                1000 * (b["macros_seconds"] - a["macros_seconds"]) / (b["questions"] - a["questions"]) for a, b in zip(rows, rows[1:])
+            ]
+            marginal = ", ".join(f"{x:.1f}" for x in slopes)
+            average = ", ".join(f"{x:.1f}" for x in per_q)
+            out.append(f"| linear growth | marginal ms/question between sizes: {marginal}; ms/question from 200 up: {average} | see figures |")
+    sites = rows + ([real] if real else [])
+    if sites:
+        most = max(r["most_questions"] for r in sites)
+        heaviest = max(r["largest_page_bytes"] for r in sites)
+        out.append(f"| every page ≤ 300 questions and ≤ 1 MB of HTML (all sizes and the real site) | at most {most} questions, {human(heaviest)} | {mark(most <= 300 and heaviest <= 1_000_000)} |")
+    if lh:
+        perf = min(r["performance"] for r in lh)
+        rest = min(min(r["accessibility"], r["best-practices"], r["seo"]) for r in lh)
+        scores = ", ".join(f"{r['page']} {r['performance']:.0f}" for r in lh)
+        out.append(f"| Lighthouse ≥ 98 performance on home, level and topic pages | {scores} | {mark(perf >= 98)} |")
+        out.append(f"| Lighthouse 100 accessibility, best practices, SEO | lowest {rest:.0f} | {mark(rest >= 100)} |")
+    if real:
+        out.append(f"| offline zip of the real site ≤ 5 MB | {human(real['offline_zip_bytes'])} | {mark(real['offline_zip_bytes'] <= 5_000_000)} |")
+    return out
+
+
+def write_results(rows: list[dict], lh: list[dict], repeat: int, real: dict | None = None) -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "results.json").write_text(json.dumps({"builds": rows, "lighthouse": lh, "repeat": repeat}, indent=1) + "\n")
+    (RESULTS / "results.json").write_text(json.dumps({"builds": rows, "lighthouse": lh, "real_site": real, "repeat": repeat}, indent=1) + "\n")
     lines = [
         "# Benchmark results",
         "",
@@ -203,6 +256,13 @@ def write_results(rows: list[dict], lh: list[dict], repeat: int) -> None:
                 f"| {r['page']} (`{r['path']}`) | {r['performance']:.0f} | {r['accessibility']:.0f} | "
                 f"{r['best-practices']:.0f} | {r['seo']:.0f} | {r['lcp_ms'] / 1000:.2f} s | {', '.join(r['failed_audits']) or 'none'} |"
             )
+    if real:
+        lines += ["", f"## The real site ({real['questions']} questions)", "",
+                  f"Build {real['seconds']:.1f} s; {real['pages']} pages, {human(real['site_bytes'])}; search index "
+                  f"{human(real['search_index_bytes'])}; largest page {human(real['largest_page_bytes'])} "
+                  f"(`{real['largest_page']}`); most questions on a page {real['most_questions']}; offline zip "
+                  f"{human(real['offline_zip_bytes'])}."]
+    lines += targets(rows, lh, real)
     (RESULTS / "results.md").write_text("\n".join(lines) + "\n")
     plot(rows)
 
@@ -238,7 +298,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.report_only:
         saved = json.loads((RESULTS / "results.json").read_text())
-        write_results(saved["builds"], saved["lighthouse"], saved["repeat"])
+        write_results(saved["builds"], saved["lighthouse"], saved["repeat"], saved.get("real_site"))
         return
     sizes = [int(n) for n in args.sizes.split(",") if n]
     # Sizes not measured in this run keep their results on file (with --keep); the table is sorted.
@@ -254,11 +314,12 @@ def main() -> None:
                 print(json.dumps(next(r for r in rows if r["questions"] == n)), flush=True)
                 shutil.rmtree(work)
                 write_results(rows, [], args.repeat)  # keep what is measured if a later size is stopped
-            lh = [] if args.no_lighthouse else lighthouse(args.repeat, Path(tmp))
+            site, real = real_site(Path(tmp))
+            lh = [] if args.no_lighthouse else lighthouse(args.repeat, Path(tmp), site)
     finally:
         for config in ROOT.glob(".bench-*.yml"):
             config.unlink()
-    write_results(rows, lh, args.repeat)
+    write_results(rows, lh, args.repeat, real)
     print((RESULTS / "results.md").read_text())
 
 

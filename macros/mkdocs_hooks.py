@@ -20,7 +20,13 @@ _plan: list[pages.QuestionPage] = []
 
 
 def _expand_nav(nav: list, plan: list[pages.QuestionPage]) -> list:
-    """Turn the entries `topics/index.md` and `levels/index.md` into sections listing every page."""
+    """Turn the entries `topics/index.md` and `levels/index.md` into sections listing every page,
+    and the entry of a page split into parts (print edition, all questions) into a section of
+    its parts."""
+    later_parts = {}
+    for p in plan:
+        if p.kind not in pages.KINDS and p.part > 1:
+            later_parts.setdefault(pages.first_page(plan, p.kind, p.choice.slug).src_path, []).append(p)
     out = []
     for item in nav:
         if isinstance(item, dict) and len(item) == 1:
@@ -28,6 +34,8 @@ def _expand_nav(nav: list, plan: list[pages.QuestionPage]) -> list:
             for kind in pages.KINDS:
                 if target == f"{kind}s/index.md":
                     target = [target] + [{p.title: p.src_path} for p in plan if p.kind == kind]
+            if isinstance(target, str) and target in later_parts:
+                target = [target] + [{p.title: p.src_path} for p in later_parts[target]]
             if isinstance(target, list):
                 target = _expand_nav(target, plan)
             item = {title: target}

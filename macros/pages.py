@@ -10,6 +10,12 @@ from .model import LEVELS, TOPICS, Choice, Question
 
 # Chromium never finishes loading a page of 10,000 questions; a few hundred stay fast and usable.
 MAX_QUESTIONS_PER_PAGE = 300
+# Pages are bounded in characters of question text too, since long answers make heavy pages: the
+# HTML is about twice the text (1.7-2.3x measured on this guide). 150,000 characters make topic
+# and level pages of about 330 KB (70 KB compressed), quick to load on a phone; the print edition,
+# saved as PDF on a computer, takes 400,000 a part, under 1 MB of HTML.
+MAX_CHARS_PER_PAGE = 150_000
+MAX_CHARS_PER_PRINT_PAGE = 400_000
 
 KINDS = {"topic": TOPICS, "level": LEVELS}
 # The print edition: every question, grouped by topic then level, answers shown.
@@ -55,18 +61,55 @@ def ordered(questions: list[Question], kind: str, slug: str) -> list[Question]:
     return sorted(chosen, key=lambda q: rank[getattr(q, group_field)])  # sorted() is stable
 
 
-def _split(kind: str, choice: Choice, ids: list[str], max_per_page: int) -> list[QuestionPage]:
-    chunks = [ids[i : i + max_per_page] for i in range(0, len(ids), max_per_page)] or [[]]
-    return [QuestionPage(kind, choice, part, len(chunks), tuple(chunk)) for part, chunk in enumerate(chunks, start=1)]
+def text_size(q: Question) -> int:
+    """Characters of a question's text: what the size of its HTML grows with."""
+    lists = q.key_points + q.pitfalls + q.follow_ups
+    refs = sum(len(r.title) + len(r.why) + len(r.url or "") for r in q.references)
+    return len(q.question) + len(q.short_answer) + len(q.answer) + len(q.example or "") + sum(map(len, lists)) + refs
 
 
-def plan_pages(questions: list[Question], max_per_page: int = MAX_QUESTIONS_PER_PAGE) -> list[QuestionPage]:
+def balanced_parts(sizes: list[int], max_count: int, max_size: int | None) -> list[list[int]]:
+    """Split items (by index, order kept) into as few parts as the bounds allow, of about equal
+    size: no part has more than max_count items or, unless it is a single item, more than
+    max_size in total. Each item goes to the part where the middle of it falls."""
+    if not sizes:
+        return [[]]
+    sizes = [max(1, s) for s in sizes]
+    total = sum(sizes)
+    n = max(-(-len(sizes) // max_count), -(-total // max_size) if max_size else 1)
+    while True:
+        parts: list[list[int]] = [[] for _ in range(n)]
+        done = 0
+        for i, size in enumerate(sizes):
+            parts[min(n - 1, (2 * done + size) * n // (2 * total))].append(i)
+            done += size
+        parts = [p for p in parts if p]
+        if all(len(p) <= max_count and (len(p) == 1 or not max_size or sum(sizes[i] for i in p) <= max_size) for p in parts):
+            return parts
+        n += 1
+
+
+def _split(kind: str, choice: Choice, chosen: list[Question], max_count: int, max_chars: int | None) -> list[QuestionPage]:
+    parts = balanced_parts([text_size(q) for q in chosen], max_count, max_chars)
+    return [
+        QuestionPage(kind, choice, number, len(parts), tuple(chosen[i].id for i in part))
+        for number, part in enumerate(parts, start=1)
+    ]
+
+
+def plan_pages(
+    questions: list[Question],
+    max_per_page: int = MAX_QUESTIONS_PER_PAGE,
+    max_chars: int = MAX_CHARS_PER_PAGE,
+    max_print_chars: int = MAX_CHARS_PER_PRINT_PAGE,
+) -> list[QuestionPage]:
     pages = []
     for kind, choices in KINDS.items():
         for choice in choices:
-            pages += _split(kind, choice, [q.id for q in ordered(questions, kind, choice.slug)], max_per_page)
-    every = [q.id for topic in TOPICS for q in ordered(questions, "topic", topic.slug)]
-    return pages + _split("print", PRINT, every, max_per_page) + _split("list", LIST, every, max_per_page)
+            pages += _split(kind, choice, ordered(questions, kind, choice.slug), max_per_page, max_chars)
+    every = [q for topic in TOPICS for q in ordered(questions, "topic", topic.slug)]
+    # The list of all questions shows titles only: bounded by count alone.
+    return pages + _split("print", PRINT, every, max_per_page, max_print_chars) + _split("list", LIST, every, max_per_page, None)
 
 
 def home_of(pages: list[QuestionPage]) -> dict[str, str]:
@@ -90,8 +133,7 @@ def page_stub(page: QuestionPage) -> str:
     Level pages and the print edition repeat questions that live on topic pages, so they stay out
     of the search index: every question then has exactly one search hit, at its canonical anchor."""
     exclude = "" if page.canonical else "search:\n  exclude: true\n"
-    index = "study_index: true\n" if page.kind == "list" else ""  # the filters read the question index
     return (
-        f"---\ntitle: \"{page.title}\"\n{exclude}{index}---\n\n"
+        f"---\ntitle: \"{page.title}\"\n{exclude}---\n\n"
         f'{{{{ question_page("{page.kind}", "{page.choice.slug}", {page.part}) }}}}\n'
     )

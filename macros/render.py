@@ -37,6 +37,10 @@ _OUTER = "/" * 12
 _INNER = "/" * 11
 _HEADING = "/" * 10
 
+# Where the study tools put "Expand all", "Collapse all" and the page's progress. It is in the
+# page from the start, with its height reserved (extra.css), so filling it moves nothing below.
+STUDY_TOOLBAR = f"{_OUTER} html | div.study-toolbar\n{_OUTER}"
+
 
 def one_line(text: str) -> str:
     """Collapse whitespace: a question title is a single heading line."""
@@ -172,6 +176,8 @@ def render_question_page(page: QuestionPage, pages: list[QuestionPage], question
     out += part_links(page, pages)
     if page.kind == "level":
         out += ["Each question also lives on its topic page, which is where search and permalinks point.", ""]
+    if shown:
+        out += [STUDY_TOOLBAR, ""]
     current = None
     for q in shown:
         group = getattr(q, group_field)

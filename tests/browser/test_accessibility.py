@@ -33,6 +33,8 @@ def test_no_serious_accessibility_violation(browser, http_root, kind, scheme):
             # Answers open, so their content (code, math, tables, buttons) is checked too. Level
             # pages repeat the same answers' markup, so they are checked with answers closed.
             page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            page.wait_for_function("document.querySelectorAll('pre > code').length === document.querySelectorAll('pre > code.hljs').length")
+            page.wait_for_function("document.querySelectorAll('.arithmatex').length === document.querySelectorAll('.arithmatex .katex').length")
         results = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]})
         bad = [
             f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:5]}"

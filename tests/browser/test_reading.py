@@ -23,16 +23,51 @@ def test_no_foreign_request_and_no_javascript_error_on_any_page(page, built_site
         page.remove_listener("request", w.on_request)
 
 
-def test_math_renders_on_every_page(page, built_site, site_root):
+ALL_MATH_TYPESET = "document.querySelectorAll('.arithmatex').length === document.querySelectorAll('.arithmatex .katex').length"
+ALL_CODE_HIGHLIGHTED = "document.querySelectorAll('pre > code').length === document.querySelectorAll('pre > code.hljs').length"
+
+
+def test_math_and_code_render_on_every_page(page, built_site, site_root):
     checked = 0
     for rel in site_pages(built_site):
-        if 'class="arithmatex"' not in (built_site / rel).read_text(encoding="utf-8"):
+        html = (built_site / rel).read_text(encoding="utf-8")
+        if 'class="arithmatex"' not in html and "<pre" not in html:
             continue
         page.goto(site_root + rel, wait_until="load")
-        page.wait_for_function("document.querySelectorAll('.arithmatex').length === document.querySelectorAll('.arithmatex .katex').length")
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        page.wait_for_function(ALL_MATH_TYPESET)
+        page.wait_for_function(ALL_CODE_HIGHLIGHTED)
         assert page.locator(".katex-error").count() == 0, rel
         checked += 1
     assert checked >= 5
+
+
+def test_math_and_code_in_an_answer_are_typeset_when_it_opens(page, questions, site_root):
+    q = next(q for q in questions if "$" in q.answer and "```python" in (q.example or "") + q.answer)
+    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    details = page.locator(f"details[data-id='{q.id}']")
+    page.wait_for_timeout(300)
+    # Closed on load: nothing inside is typeset yet, and neither library has been loaded.
+    assert details.locator(".katex").count() == 0 and details.locator("code.hljs").count() == 0
+    assert page.evaluate("typeof window.katex === 'undefined' && typeof window.hljs === 'undefined'")
+    details.locator("summary").click()
+    page.wait_for_function(
+        "id => { const d = document.querySelector(`details[data-id='${id}']`);"
+        " return d.querySelectorAll('.arithmatex').length === d.querySelectorAll('.arithmatex .katex').length"
+        " && d.querySelectorAll('pre > code').length === d.querySelectorAll('pre > code.hljs').length }",
+        arg=q.id,
+    )
+    assert details.locator(".hljs-keyword").count() > 0
+    # The other answers are left for when they open.
+    assert page.locator("details:not([open]) .katex").count() == 0
+
+
+def test_printing_typesets_every_answer(page, questions, site_root):
+    q = questions[0]
+    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.wait_for_function(ALL_MATH_TYPESET)
+    page.wait_for_function(ALL_CODE_HIGHLIGHTED)
 
 
 def test_answers_are_closed_and_open_by_click(page, questions, site_root):

@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from macros import pages
 from tests.browser.conftest import CHROMIUM_ARGS, chromium_path, watch
 
 pytestmark = pytest.mark.browser
@@ -17,6 +18,12 @@ TOPIC = "deep-learning"
 
 def topic_ids(questions, topic=TOPIC):
     return [q.id for q in questions if q.topic == topic]
+
+
+def level_page(questions, qid):
+    """The part of its level's page that holds a question (level pages come in parts)."""
+    page = next(p for p in pages.plan_pages(questions) if p.kind == "level" and qid in p.question_ids)
+    return page.src_path.removesuffix(".md") + ".html"
 
 
 def test_expand_all_and_collapse_all(page, site_root):
@@ -53,7 +60,7 @@ def test_known_marks_survive_reload_and_restart_per_question(playwright, questio
 
     context = launch()
     page = context.new_page()
-    page.goto(f"{site_root}levels/{q.level}.html", wait_until="load")
+    page.goto(site_root + level_page(questions, first), wait_until="load")
     assert page.locator(f"details[data-id='{first}']").evaluate("d => d.classList.contains('is-known')")
     # the home page counts it for its level and its topic
     page.goto(f"{site_root}index.html", wait_until="load")
@@ -91,6 +98,8 @@ def listed_ids(page):
 
 def test_question_list_filters_narrow_correctly(page, questions, site_root):
     page.goto(f"{site_root}questions.html", wait_until="load")
+    # The filters take over the list once the question index has loaded (after the first paint).
+    page.locator(".study-count").filter(has_text="questions").wait_for()
     assert sorted(listed_ids(page)) == sorted(q.id for q in questions)
     page.select_option("#question-filters select[name=level]", "advanced")
     assert sorted(listed_ids(page)) == sorted(q.id for q in questions if q.level == "advanced")
@@ -165,8 +174,8 @@ def test_print_shows_every_answer_without_navigation(page, questions, http_root)
 def test_copy_link_report_and_edit(browser, questions, http_root):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(f"{http_root}levels/intermediate.html", wait_until="load")
     q = next(x for x in questions if x.level == "intermediate")
+    page.goto(http_root + level_page(questions, q.id), wait_until="load")
     details = page.locator(f"details[data-id='{q.id}']")
     details.locator("summary").click()
     details.locator(".study-copy").click()

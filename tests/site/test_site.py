@@ -105,6 +105,12 @@ def test_no_page_holds_more_than_the_bound(built_site):
             assert len(parse_html(html).select("details.qa")) <= pages.MAX_QUESTIONS_PER_PAGE
 
 
+def test_every_page_is_under_one_megabyte(built_site):
+    sizes = {str(p.relative_to(built_site)): p.stat().st_size for p in built_site.rglob("*.html")}
+    assert max(sizes.values()) <= 1_000_000, sorted(sizes.items(), key=lambda kv: kv[1])[-3:]
+    assert "print-edition-2.html" in sizes  # the guide's print edition was split to get there
+
+
 def test_no_page_loads_anything_from_another_host(built_site):
     for html in built_site.rglob("*.html"):
         soup = parse_html(html)
@@ -120,12 +126,17 @@ def test_no_page_loads_anything_from_another_host(built_site):
             assert url.startswith("data:") or "//" not in url, f"{css.name} loads {url}"
 
 
-def test_offline_shim_and_math_are_bundled_with_their_licences(built_site):
+def test_offline_shim_math_and_highlighting_are_bundled_with_their_licences(built_site):
     home = parse_html(built_site / "index.html")
     scripts = [s.get("src", "") for s in home.find_all("script")]
     assert "assets/vendor/iframe-worker/iframe-worker-shim.js" in scripts
-    assert "assets/vendor/katex/katex.min.js" in scripts
-    for vendored in ("katex", "iframe-worker"):
+    assert "assets/javascripts/typeset.js" in scripts
+    # typeset.js loads KaTeX and highlight.js from assets/vendor/ when a page needs them.
+    loaded = re.findall(r'load\("([^"]+)"\)', (built_site / "assets" / "javascripts" / "typeset.js").read_text())
+    assert {"katex/katex.min.js", "katex/katex.min.css", "highlight/highlight.min.js"} <= set(loaded)
+    for file in loaded:
+        assert (built_site / "assets" / "vendor" / file).is_file(), file
+    for vendored in ("katex", "iframe-worker", "highlight"):
         assert (built_site / "assets" / "vendor" / vendored / "LICENSE").is_file()
     # every font the KaTeX stylesheet names is shipped
     css = (built_site / "assets" / "vendor" / "katex" / "katex.min.css").read_text()

@@ -94,7 +94,7 @@ def test_pages_split_past_the_limit_and_keep_order():
     qs = [make(f"q-{i}", level=("advanced", "beginner")[i % 2]) for i in range(7)]
     plan = pages.plan_pages(qs, max_per_page=3)
     dl = [p for p in plan if p.kind == "topic" and p.choice.slug == "deep-learning"]
-    assert [len(p.question_ids) for p in dl] == [3, 3, 1]
+    assert [len(p.question_ids) for p in dl] == [2, 3, 2]  # as few parts as the bound allows, balanced
     assert [p.src_path for p in dl] == ["topics/deep-learning.md", "topics/deep-learning-2.md", "topics/deep-learning-3.md"]
     ordered_ids = [qid for p in dl for qid in p.question_ids]
     assert ordered_ids == ["q-1", "q-3", "q-5", "q-0", "q-2", "q-4", "q-6"]  # beginners first, data order kept
@@ -107,6 +107,36 @@ def test_no_page_exceeds_the_bound_at_ten_thousand_questions():
     plan = pages.plan_pages(qs)
     assert max(len(p.question_ids) for p in plan) <= pages.MAX_QUESTIONS_PER_PAGE
     assert sum(len(p.question_ids) for p in plan if p.canonical) == 10_000
+    # Questions of realistic length (3,000 characters): the text bound splits pages further.
+    long = [make(f"q-{i}", topic=topics[i % 12], level=levels[i % 3], answer="x" * 3000) for i in range(10_000)]
+    by_id = {q.id: q for q in long}
+    for p in pages.plan_pages(long):
+        bound = {"print": pages.MAX_CHARS_PER_PRINT_PAGE, "list": None}.get(p.kind, pages.MAX_CHARS_PER_PAGE)
+        assert len(p.question_ids) <= pages.MAX_QUESTIONS_PER_PAGE
+        assert bound is None or sum(pages.text_size(by_id[i]) for i in p.question_ids) <= bound, p.src_path
+
+
+def test_pages_split_by_text_size_into_balanced_parts():
+    long = "x" * 20_000
+    qs = [make(f"q-{i}", answer=long) for i in range(20)]  # about 400,000 characters in all
+    plan = pages.plan_pages(qs, max_chars=100_000, max_print_chars=250_000)
+    topic = [p for p in plan if p.kind == "topic" and p.choice.slug == "deep-learning"]
+    assert [len(p.question_ids) for p in topic] == [4, 4, 4, 4, 4]
+    assert [len(p.question_ids) for p in plan if p.kind == "print"] == [10, 10]
+    assert [len(p.question_ids) for p in plan if p.kind == "list"] == [20]  # titles only: no text bound
+    assert [qid for p in topic for qid in p.question_ids] == [q.id for q in qs]
+
+
+def test_a_question_longer_than_the_text_bound_gets_a_page_of_its_own():
+    qs = [make("small-1"), make("huge", answer="x" * 500), make("small-2")]
+    sizes = [pages.text_size(q) for q in qs]
+    assert pages.balanced_parts(sizes, 300, 200) == [[0], [1], [2]]
+
+
+def test_text_size_counts_every_text_field():
+    base = pages.text_size(make())
+    fuller = make(example="12345", pitfalls=("123",), references=(Reference("ab", "cd", "https://e"),))
+    assert pages.text_size(fuller) == base + 5 + 3 + 2 + 2 + 9
 
 
 def test_level_pages_stay_out_of_search_and_topic_pages_do_not():

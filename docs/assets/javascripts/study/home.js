@@ -48,11 +48,13 @@
 
   document$.subscribe(function () {
     var box = document.getElementById("study-progress")
-    if (!box || !window.MLIP_INDEX) return
-    var area = document.createElement("div")
-    box.textContent = ""
-    box.append(area, MLIP.progressControls())
-    drawCounts(area, window.MLIP_INDEX)
-    MLIP.progress.onChange(function () { drawCounts(area, window.MLIP_INDEX) })
+    if (!box) return
+    MLIP.loadIndex().then(function (index) {
+      var area = document.createElement("div")
+      box.textContent = ""
+      box.append(area, MLIP.progressControls())
+      drawCounts(area, index)
+      MLIP.progress.onChange(function () { drawCounts(area, index) })
+    })
   })
 })()

@@ -1,5 +1,6 @@
 // Shared helpers over the question index (assets/javascripts/questions-index.js, generated from
-// the data at build time and loaded only by the pages that need it: home, practice, all questions).
+// the data at build time and loaded only by the pages that need it: home, practice, all questions;
+// after the page has been drawn, so that it never delays the first paint).
 (function () {
   "use strict"
   var MLIP = (window.MLIP = window.MLIP || {})
@@ -8,6 +9,26 @@
   function siteUrl(path) {
     var config = JSON.parse(document.getElementById("__config").textContent)
     return new URL(config.base + "/" + path, location.href).href
+  }
+
+  // After the page's first paint: the index is a few hundred kilobytes that the page's text does
+  // not need, and fetching it sooner delayed that text on slow connections.
+  var painted = new Promise(function (resolve) {
+    function next() { requestAnimationFrame(function () { setTimeout(resolve, 0) }) }
+    if (document.readyState === "complete") next()
+    else window.addEventListener("load", next, { once: true })
+  })
+
+  var index = null
+  function loadIndex() {
+    if (!index) {
+      index = painted.then(function () {
+        return MLIP.loadFile(siteUrl("assets/javascripts/questions-index.js"))
+      }).then(function () {
+        return window.MLIP_INDEX
+      })
+    }
+    return index
   }
 
   function option(value, label) {
@@ -81,20 +102,8 @@
     })
   }
 
-  function typeset(el) {
-    if (window.renderMathInElement) {
-      window.renderMathInElement(el, {
-        delimiters: [
-          { left: "\\(", right: "\\)", display: false },
-          { left: "\\[", right: "\\]", display: true }
-        ],
-        throwOnError: false
-      })
-    }
-  }
-
   MLIP.siteUrl = siteUrl
+  MLIP.loadIndex = loadIndex
   MLIP.filterForm = filterForm
   MLIP.matching = matching
-  MLIP.typeset = typeset
 })()

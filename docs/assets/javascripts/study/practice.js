@@ -6,8 +6,10 @@
 
   document$.subscribe(function () {
     var box = document.getElementById("practice")
-    var index = window.MLIP_INDEX
-    if (!box || !index) return
+    if (box) MLIP.loadIndex().then(function (index) { practise(box, index) })
+  })
+
+  function practise(box, index) {
     box.textContent = ""
     var form = MLIP.filterForm(index, false)
     var count = document.createElement("p")
@@ -91,5 +93,5 @@
       }
     })
     pick()
-  })
+  }
 })()

@@ -7,8 +7,10 @@
   document$.subscribe(function () {
     var box = document.getElementById("question-filters")
     var list = document.querySelector(".question-list")
-    var index = window.MLIP_INDEX
-    if (!box || !list || !index) return
+    if (box && list) MLIP.loadIndex().then(function (index) { filterList(box, list, index) })
+  })
+
+  function filterList(box, list, index) {
     var form = MLIP.filterForm(index, true)
     var count = document.createElement("p")
     count.className = "study-count"
@@ -42,5 +44,5 @@
     form.addEventListener("change", draw)
     MLIP.progress.onChange(draw)
     draw()
-  })
+  }
 })()

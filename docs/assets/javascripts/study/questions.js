@@ -49,15 +49,18 @@
   function setUp() {
     var all = questions()
     if (!all.length) return
-    var bar = document.createElement("div")
-    bar.className = "study-toolbar"
-    bar.appendChild(MLIP.button("Expand all", function () { all.forEach(function (d) { d.open = true }) }, "study-expand"))
-    bar.appendChild(MLIP.button("Collapse all", function () { all.forEach(function (d) { d.open = false }) }, "study-collapse"))
-    var counter = document.createElement("span")
-    counter.className = "study-page-progress"
-    counter.setAttribute("role", "status")
-    bar.appendChild(counter)
-    all[0].parentNode.insertBefore(bar, document.querySelector("article h2") || all[0])
+    // The page reserves the toolbar's place (see render.py), so filling it shifts nothing.
+    var bar = document.querySelector(".study-toolbar")
+    if (bar) {
+      var counter = document.createElement("span")
+      counter.className = "study-page-progress"
+      counter.setAttribute("role", "status")
+      bar.replaceChildren(
+        MLIP.button("Expand all", function () { all.forEach(function (d) { d.open = true }) }, "study-expand"),
+        MLIP.button("Collapse all", function () { all.forEach(function (d) { d.open = false }) }, "study-collapse"),
+        counter
+      )
+    }
 
     all.forEach(function (d) {
       var links = d.querySelector(".question-links")
