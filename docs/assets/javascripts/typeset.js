@@ -36,17 +36,27 @@
 
   function load(file) { return loadFile(VENDOR + file) }
 
-  // In order: auto-render needs KaTeX, the Dockerfile grammar needs highlight.js.
-  function loadLibraries() {
-    if (!libraries) {
-      libraries = Promise.all([
+  // Each library loads once, when first needed. In order: auto-render needs KaTeX, the
+  // Dockerfile grammar needs highlight.js.
+  var LIBRARIES = {
+    math: function () {
+      return Promise.all([
         load("katex/katex.min.css"),
-        load("katex/katex.min.js").then(function () { return load("katex/auto-render.min.js") }),
-        load("highlight/highlight.min.js").then(function () { return load("highlight/dockerfile.min.js") })
+        load("katex/katex.min.js").then(function () { return load("katex/auto-render.min.js") })
       ])
+    },
+    code: function () {
+      return load("highlight/highlight.min.js").then(function () { return load("highlight/dockerfile.min.js") })
     }
-    return libraries
   }
+  var loading = {}
+  function library(kind) {
+    if (!loading[kind]) loading[kind] = LIBRARIES[kind]()
+    return loading[kind]
+  }
+  function loadAll() { library("math"); library("code") }
+
+  function kindOf(el) { return el.classList.contains("arithmatex") ? "math" : "code" }
 
   function pending(root, everything) {
     var found = root.querySelectorAll(".arithmatex:not([data-typeset]), pre > code:not([data-highlighted])")
@@ -58,7 +68,7 @@
   function typesetNow(elements) {
     elements.forEach(function (el) {
       if (el.hasAttribute("data-typeset") || el.hasAttribute("data-highlighted")) return
-      if (el.classList.contains("arithmatex")) {
+      if (kindOf(el) === "math") {
         el.setAttribute("data-typeset", "")
         renderMathInElement(el, { delimiters: MATH_DELIMITERS, throwOnError: false })
       } else {
@@ -68,16 +78,14 @@
     markScrollable(elements)
   }
 
-  // Typeset what is in root (all of it, or only what is outside closed answers).
-  // Returns a promise, settled once it is done.
+  // Typeset what is in root (all of it, or only what is outside closed answers), loading the
+  // libraries it needs first. Returns a promise, settled once it is done.
   function typeset(root, everything) {
     var elements = pending(root, everything)
-    if (!elements.length) return Promise.resolve()
-    if (window.katex && window.hljs && window.renderMathInElement) {
-      typesetNow(elements)
-      return Promise.resolve()
-    }
-    return loadLibraries().then(function () { typesetNow(pending(root, everything)) })
+    var kinds = ["math", "code"].filter(function (kind) {
+      return elements.some(function (el) { return kindOf(el) === kind })
+    })
+    return Promise.all(kinds.map(library)).then(function () { typesetNow(pending(root, everything)) })
   }
 
   // A formula or code block wider than its box scrolls sideways; keyboard users must be able to
@@ -109,7 +117,7 @@
   }, true)
   window.addEventListener("beforeprint", function () { typeset(document, true) })
   ;["keydown", "pointerdown", "pointermove", "touchstart", "scroll"].forEach(function (type) {
-    window.addEventListener(type, loadLibraries, { once: true, passive: true })
+    window.addEventListener(type, loadAll, { once: true, passive: true })
   })
 
   // For the study tools, which insert answers (with formulas) into the page and load the
