@@ -99,7 +99,7 @@ def bench_size(n: int, repeat: int, work: Path) -> dict:
     for i in range(repeat):  # alternate the variants so that machine noise hits both alike
         runs["macros"].append(build(ROOT / "mkdocs.yml", work / "site-macros", env_for(data)))
         runs["static"].append(build(static_config, work / "site-static", env_for(data)))
-    row = {"questions": n}
+    row = {"questions": n, "builds_per_variant": repeat}
     for variant, results in runs.items():
         row[f"{variant}_seconds"] = statistics.median(r["seconds"] for r in results)
         row[f"{variant}_peak_mb"] = statistics.median(r["peak_mb"] for r in results)
@@ -244,6 +244,9 @@ def write_results(rows: list[dict], lh: list[dict], repeat: int, real: dict | No
             f"({human(r['most_questions_page_bytes'])}) | {human(r['largest_page_bytes'])} `{r['largest_page']}` | "
             f"{human(r['offline_zip_bytes'])} |"
         )
+    fewer = [r for r in rows if r.get("builds_per_variant", repeat) != repeat]
+    if fewer:
+        lines += ["", "Built fewer times: " + ", ".join(f"{r['questions']:,} questions {r['builds_per_variant']} time(s) per variant" for r in fewer) + "."]
     if len(rows) >= 2:
         a, b = rows[-2], rows[-1]
         slope = (b["macros_seconds"] - a["macros_seconds"]) / (b["questions"] - a["questions"]) * 1000
@@ -316,6 +319,8 @@ def main() -> None:
                 write_results(rows, [], args.repeat)  # keep what is measured if a later size is stopped
             site, real = real_site(Path(tmp))
             lh = [] if args.no_lighthouse else lighthouse(args.repeat, Path(tmp), site)
+            if args.no_lighthouse and args.keep and (RESULTS / "results.json").exists():
+                lh = json.loads((RESULTS / "results.json").read_text())["lighthouse"]  # kept, like the sizes
     finally:
         for config in ROOT.glob(".bench-*.yml"):
             config.unlink()
