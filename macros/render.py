@@ -62,9 +62,18 @@ def bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(lines)
 
 
+# The parts of an answer that the search index holds, besides the question itself. The rest (the
+# full answer, example, pitfalls, ...) would make an index of over a megabyte that every page
+# downloads (a quarter of that with them left out); their hits would land on the level heading
+# above the question anyway, since Material ends a search section where the <summary> ends.
+SEARCHED_PARTS = ("short_answer", "key_points")
+_NOT_SEARCHED = '    attrs: {data-search-exclude: ""}\n'
+
+
 def _section(field: str, body: str) -> str:
     label = SECTION_LABELS[field]
-    return f"{_INNER} html | div.answer-part.answer-part--{field.replace('_', '-')}\n\n**{label}**\n\n{body.strip()}\n\n{_INNER}"
+    options = "" if field in SEARCHED_PARTS else _NOT_SEARCHED
+    return f"{_INNER} html | div.answer-part.answer-part--{field.replace('_', '-')}\n{options}\n**{label}**\n\n{body.strip()}\n\n{_INNER}"
 
 
 def reference_item(title: str, why: str, url: str | None) -> str:
@@ -126,7 +135,7 @@ def answer_parts(q: Question, href: dict[str, tuple[str, str]], repo_url: str = 
         parts.append(_section("related", bullets([f"[{link_text(href[r][0])}]({href[r][1]})" for r in q.related])))
     if q.references:
         parts.append(_section("references", bullets([reference_item(r.title, r.why, r.url) for r in q.references])))
-    parts.append(f"{_INNER} html | p.question-links\n\n{question_links(q.id, href[q.id][1], repo_url)}\n\n{_INNER}")
+    parts.append(f"{_INNER} html | p.question-links\n{_NOT_SEARCHED}\n{question_links(q.id, href[q.id][1], repo_url)}\n\n{_INNER}")
     return parts
 
 

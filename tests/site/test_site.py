@@ -99,6 +99,15 @@ def test_search_index_holds_every_question_once_at_its_topic_page(built_site, qu
     assert (built_site / "search" / "search_index.js").read_text().startswith("var __index = ")
 
 
+def test_search_indexes_questions_short_answers_and_key_points_only(built_site, questions):
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("topics/"))
+    # Each part of an answer starts with its label as a paragraph of its own.
+    for label, searched in [("Short answer", True), ("Key points", True), ("Full answer", False), ("Example", False), ("Pitfalls", False)]:
+        assert (f"<p>{label}</p>" in text) == searched, label
+    assert "Report a problem" not in text
+
+
 def test_no_page_holds_more_than_the_bound(built_site):
     for kind in pages.KINDS:
         for html in (built_site / f"{kind}s").glob("*.html"):
