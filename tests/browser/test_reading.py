@@ -62,6 +62,13 @@ def test_math_and_code_in_an_answer_are_typeset_when_it_opens(page, questions, s
     assert page.locator("details:not([open]) .katex").count() == 0
 
 
+def test_a_mouse_move_gets_the_libraries_ready_for_printing(page, questions, site_root):
+    page.goto(f"{site_root}topics/{questions[0].topic}.html", wait_until="load")
+    assert page.evaluate("typeof window.katex === 'undefined' && typeof window.hljs === 'undefined'")
+    page.mouse.move(200, 300)
+    page.wait_for_function("typeof window.katex === 'object' && typeof window.hljs === 'object'")
+
+
 def test_printing_typesets_every_answer(page, questions, site_root):
     q = questions[0]
     page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")

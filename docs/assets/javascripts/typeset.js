@@ -5,8 +5,8 @@
 // inside answers that are closed on load. Typesetting them up front kept a phone's main thread
 // busy for seconds and tripled the page's DOM, for answers most readers never open. So:
 // - content outside closed answers is typeset when the page loads, the rest when its answer opens;
-// - the libraries themselves load on first need, or on the reader's first input (so that they are
-//   ready when the reader prints; printing opens every answer and typesets everything).
+// - the libraries themselves load on first need or, on a computer, at the reader's first key or
+//   mouse move (so that they are ready when the reader prints; printing typesets everything).
 ;(function () {
   "use strict"
   var VENDOR = new URL("../vendor/", document.currentScript.src).href
@@ -116,9 +116,16 @@
     if (event.target.open) typeset(event.target, false)
   }, true)
   window.addEventListener("beforeprint", function () { typeset(document, true) })
-  ;["keydown", "pointerdown", "pointermove", "touchstart", "scroll"].forEach(function (type) {
-    window.addEventListener(type, loadAll, { once: true, passive: true })
-  })
+  // Ready for printing: on a computer, load both libraries at the reader's first key or mouse
+  // move. Not on touch: a phone reader who only scrolls need not download either.
+  function getReady(event) {
+    if (event.type !== "keydown" && event.pointerType !== "mouse") return
+    loadAll()
+    window.removeEventListener("keydown", getReady)
+    window.removeEventListener("pointermove", getReady)
+  }
+  window.addEventListener("keydown", getReady, { passive: true })
+  window.addEventListener("pointermove", getReady, { passive: true })
 
   // For the study tools, which insert answers (with formulas) into the page and load the
   // question index when a page needs it.
