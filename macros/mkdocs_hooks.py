@@ -1,6 +1,6 @@
 """MkDocs hooks: what the macros plugin cannot do: add pages and Markdown extensions.
 
-The question pages (one per topic and per level, split past 300 questions) are derived from the
+The question pages (one per topic and per level, split into parts past a size) are derived from the
 data, so they are generated here instead of being kept as files in docs/; each is a stub that
 calls the `question_page` macro. The navigation lists them in the order of the taxonomy."""
 

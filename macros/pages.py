@@ -1,5 +1,6 @@
 """Which question pages the site has, derived from the data: one per topic and one per level,
-each split into parts so that no page ever holds more than MAX_QUESTIONS_PER_PAGE questions."""
+each split into parts of about equal size so that no page holds more than MAX_QUESTIONS_PER_PAGE
+questions or MAX_CHARS_PER_PAGE characters of question text."""
 
 from __future__ import annotations
 
