@@ -164,16 +164,20 @@ def part_links(page: QuestionPage, pages: list[QuestionPage]) -> list[str]:
     return ["Parts: " + " · ".join(links), ""]
 
 
-def links_from(here: str, pages: list[QuestionPage], by_id: dict[str, Question]) -> dict[str, tuple[str, str]]:
-    """Question id -> (question text, link from page `here` to its canonical anchor)."""
-    return {qid: (by_id[qid].question, relative_link(here, src, qid)) for qid, src in home_of(pages).items()}
+def links_from(here: str, pages: list[QuestionPage], by_id: dict[str, Question], ids: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Question id -> (question text, link from page `here` to its canonical anchor), for the
+    questions `ids` and those they name as related: what the page links to. (Links to every
+    question from every page made the build grow with the square of the guide.)"""
+    home = home_of(pages)
+    wanted = set(ids).union(*(by_id[qid].related for qid in ids))
+    return {qid: (by_id[qid].question, relative_link(here, home[qid], qid)) for qid in wanted}
 
 
 def render_question_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], repo_url: str = "") -> str:
     """The body of one topic or level page: title, counts, part links, then grouped questions."""
     by_id = {q.id: q for q in questions}
     here = page.src_path
-    href = links_from(here, pages, by_id)
+    href = links_from(here, pages, by_id, page.question_ids)
     shown = [by_id[qid] for qid in page.question_ids]
     group_field, groups = grouping(page.kind)
     total = sum(len(p.question_ids) for p in pages if p.kind == page.kind and p.choice == page.choice)
@@ -231,7 +235,7 @@ def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: 
     """The print edition: every question with its answer shown (no collapsing), grouped by topic
     then level, after a table of contents."""
     by_id = {q.id: q for q in questions}
-    href = links_from(page.src_path, pages, by_id)
+    href = links_from(page.src_path, pages, by_id, page.question_ids)
     shown = [by_id[qid] for qid in page.question_ids]
     out = [f"# {page.title}", "", page.choice.description, "",
            f"{count_phrase(len(shown))} on this page. Print it, or save it as PDF, from your browser's print dialog.", ""]
@@ -279,7 +283,7 @@ def render_list_page(page: QuestionPage, pages: list[QuestionPage], questions: l
     """All questions as a list of links, with their level, topic and tags. It works without
     JavaScript; with it, study/question-list.js adds filters over every question of the guide."""
     by_id = {q.id: q for q in questions}
-    href = links_from(page.src_path, pages, by_id)
+    href = links_from(page.src_path, pages, by_id, page.question_ids)
     out = [f"# {page.title}", "", f"{count_phrase(len(questions))} in the guide.", ""]
     out += part_links(page, pages)
     # study/question-list.js puts its filters here.
