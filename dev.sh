@@ -4,7 +4,7 @@
 #   ./dev.sh serve   the site at http://127.0.0.1:8000, reloading on every edit
 #   ./dev.sh build   the site into site/ (open site/index.html from disk: it works offline)
 #   ./dev.sh test    every test (unit, build, content, browser, workflows); pytest options may follow
-#   ./dev.sh bench   the benchmark (benchmarks/README.md); results in benchmarks/results/
+#   ./dev.sh bench   the benchmark (README.md, "Benchmark"); results in benchmarks/results/
 set -euo pipefail
 cd "$(dirname "$0")"
 export NO_MKDOCS_2_WARNING=1 # Material 9.8 prints an end-of-life notice on every build otherwise
