@@ -305,8 +305,9 @@ def main() -> None:
         return
     sizes = [int(n) for n in args.sizes.split(",") if n]
     # Sizes not measured in this run keep their results on file (with --keep); the table is sorted.
-    kept = json.loads((RESULTS / "results.json").read_text())["builds"] if args.keep and (RESULTS / "results.json").exists() else []
-    rows = [r for r in kept if r["questions"] not in sizes]
+    saved = json.loads((RESULTS / "results.json").read_text()) if args.keep and (RESULTS / "results.json").exists() else {}
+    rows = [r for r in saved.get("builds", []) if r["questions"] not in sizes]
+    kept_lh = saved.get("lighthouse", []) if args.no_lighthouse else []  # kept, like the sizes
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for n in sizes:
@@ -316,11 +317,9 @@ def main() -> None:
                 rows.sort(key=lambda r: r["questions"])
                 print(json.dumps(next(r for r in rows if r["questions"] == n)), flush=True)
                 shutil.rmtree(work)
-                write_results(rows, [], args.repeat)  # keep what is measured if a later size is stopped
+                write_results(rows, kept_lh, args.repeat, saved.get("real_site"))  # if a later size is stopped
             site, real = real_site(Path(tmp))
-            lh = [] if args.no_lighthouse else lighthouse(args.repeat, Path(tmp), site)
-            if args.no_lighthouse and args.keep and (RESULTS / "results.json").exists():
-                lh = json.loads((RESULTS / "results.json").read_text())["lighthouse"]  # kept, like the sizes
+            lh = kept_lh if args.no_lighthouse else lighthouse(args.repeat, Path(tmp), site)
     finally:
         for config in ROOT.glob(".bench-*.yml"):
             config.unlink()
