@@ -57,5 +57,5 @@ case "$cmd" in
     browser_env
     npm ci --prefix benchmarks --no-audit --no-fund --loglevel=error # Lighthouse
     exec "$PY" benchmarks/run.py "$@" ;;
-  *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
