@@ -246,7 +246,7 @@ def write_results(rows: list[dict], lh: list[dict], repeat: int, real: dict | No
         )
     fewer = [r for r in rows if r.get("builds_per_variant", repeat) != repeat]
     if fewer:
-        lines += ["", "Built fewer times: " + ", ".join(f"{r['questions']:,} questions {r['builds_per_variant']} time(s) per variant" for r in fewer) + "."]
+        lines += ["", "Built another number of times: " + ", ".join(f"{r['questions']:,} questions {r['builds_per_variant']} time(s) per variant" for r in fewer) + "."]
     if len(rows) >= 2:
         a, b = rows[-2], rows[-1]
         slope = (b["macros_seconds"] - a["macros_seconds"]) / (b["questions"] - a["questions"]) * 1000
