@@ -4,6 +4,7 @@ questions or MAX_CHARS_PER_PAGE characters of question text."""
 
 from __future__ import annotations
 
+import math
 import posixpath
 from dataclasses import dataclass
 
@@ -77,7 +78,7 @@ def balanced_parts(sizes: list[int], max_count: int, max_size: int | None) -> li
         return [[]]
     sizes = [max(1, s) for s in sizes]
     total = sum(sizes)
-    n = max(-(-len(sizes) // max_count), -(-total // max_size) if max_size else 1)
+    n = max(math.ceil(len(sizes) / max_count), math.ceil(total / max_size) if max_size else 1)
     while True:
         parts: list[list[int]] = [[] for _ in range(n)]
         done = 0

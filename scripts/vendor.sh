@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Re-create docs/assets/vendor/ from the npm registry: KaTeX (math), highlight.js (code) and the
-# iframe-worker shim (Material's offline search from file://). Run only to upgrade them; the result is committed so the
-# site builds and works offline without npm. Versions are pinned here and nowhere else.
+# iframe-worker shim (Material's offline search from file://). Run only to upgrade them; the
+# result is committed so the site builds and works offline without npm. Versions are pinned here
+# and nowhere else.
 set -euo pipefail
 KATEX=0.16.47
 IFRAME_WORKER=1.0.4

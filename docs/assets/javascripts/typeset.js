@@ -14,7 +14,6 @@
     { left: "\\(", right: "\\)", display: false },
     { left: "\\[", right: "\\]", display: true }
   ]
-  var libraries = null
 
   // A script or stylesheet added to the page (not fetched: pages opened from disk may not fetch).
   function loadFile(url) {
