@@ -8,6 +8,7 @@ from collections import Counter
 from urllib.parse import urlparse
 
 import pytest
+import yaml
 
 from macros import model, pages
 from tests.conftest import ROOT, parse_html
@@ -151,6 +152,21 @@ def test_offline_shim_math_and_highlighting_are_bundled_with_their_licences(buil
     css = (built_site / "assets" / "vendor" / "katex" / "katex.min.css").read_text()
     for font in re.findall(r"url\((fonts/[^)]+)\)", css):
         assert (built_site / "assets" / "vendor" / "katex" / font).is_file(), font
+
+
+def test_every_script_is_deferred_and_runs_in_the_configured_order(built_site):
+    """Pages paint before their scripts run; the shim still runs before Material's bundle, and the
+    guide's scripts after it, in the order mkdocs.yml lists them."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    expected = [*config["extra"]["polyfills"], "assets/javascripts/bundle.", *config["extra_javascript"]]
+    for html in built_site.rglob("*.html"):
+        scripts = parse_html(html).find_all("script", src=True)
+        assert all(script.has_attr("defer") for script in scripts), html.relative_to(built_site)
+        # the path from assets/ on: pages link relatively, the 404 page from the site's root
+        sources = ["assets/" + script["src"].split("/assets/", 1)[-1].removeprefix("assets/") for script in scripts]
+        assert len(sources) == len(expected), html.relative_to(built_site)
+        for source, wanted in zip(sources, expected):
+            assert source.startswith(wanted), f"{html.relative_to(built_site)}: {source} where {wanted} belongs"
 
 
 def test_math_is_marked_for_the_bundled_engine(built_site, questions):
