@@ -5,8 +5,10 @@ real site. Run with `./dev.sh bench` (options: --sizes 20,200 --repeat 3 --no-li
 For each size it builds, in the same run and alternately, (a) the real configuration with a
 synthetic question set, through the macros plugin, and (b) a static baseline: the very Markdown
 that (a) rendered, written into plain pages and built without the macros plugin. It reports the
-median of --repeat builds of each, their ratio, and the cost per question. Results go to
-benchmarks/results/ (results.md, results.json, build-time.png)."""
+median of --repeat builds of each, their ratio, and the cost per question. Lighthouse runs on
+three pages of the real site and, beside them in the same run, on the theme alone (one empty page
+with the guide's theme configuration). Results go to benchmarks/results/ (results.md,
+results.json, build-time.png)."""
 
 from __future__ import annotations
 
