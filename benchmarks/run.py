@@ -284,7 +284,7 @@ def write_results(rows: list[dict], lh: list[dict], repeat: int, real: dict | No
         slope = (b["macros_seconds"] - a["macros_seconds"]) / (b["questions"] - a["questions"]) * 1000
         lines += ["", f"Marginal cost between {a['questions']:,} and {b['questions']:,} questions: {slope:.2f} ms per question."]
     if lh:
-        runs = len(lh[0].get("performance_runs", [])) or repeat
+        runs = len(lh[0]["performance_runs"])
         lines += ["", f"## Lighthouse 12.2.3 on the real site (mobile profile, median of {runs} runs)", "",
                   f"*{FLOOR}*: one empty page built with the guide's theme configuration (Material, its palette "
                   "toggle, features and template overrides, search, offline) and none of the guide's own "
@@ -292,11 +292,11 @@ def write_results(rows: list[dict], lh: list[dict], repeat: int, real: dict | No
                   "| page | performance (each run) | accessibility | best practices | SEO | FCP | LCP | TBT | audits not passed |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
         for r in lh:
-            each = ", ".join(str(x) for x in r.get("performance_runs", []))
+            each = ", ".join(str(x) for x in r["performance_runs"])
             lines.append(
                 f"| {r['page']} (`{r['path']}`) | {r['performance']:.0f} ({each}) | {r['accessibility']:.0f} | "
-                f"{r['best-practices']:.0f} | {r['seo']:.0f} | {r.get('fcp_ms', 0) / 1000:.2f} s | {r['lcp_ms'] / 1000:.2f} s | "
-                f"{r.get('tbt_ms', 0):.0f} ms | {', '.join(r['failed_audits']) or 'none'} |"
+                f"{r['best-practices']:.0f} | {r['seo']:.0f} | {r['fcp_ms'] / 1000:.2f} s | {r['lcp_ms'] / 1000:.2f} s | "
+                f"{r['tbt_ms']:.0f} ms | {', '.join(r['failed_audits']) or 'none'} |"
             )
     if real:
         lines += ["", f"## The real site ({real['questions']} questions)", "",
