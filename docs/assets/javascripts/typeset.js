@@ -64,9 +64,9 @@
     })
   }
 
+  // elements: from pending(), so none of them is typeset yet.
   function typesetNow(elements) {
     elements.forEach(function (el) {
-      if (el.hasAttribute("data-typeset") || el.hasAttribute("data-highlighted")) return
       if (kindOf(el) === "math") {
         el.setAttribute("data-typeset", "")
         renderMathInElement(el, { delimiters: MATH_DELIMITERS, throwOnError: false })
