@@ -11,10 +11,13 @@ from pathlib import Path
 # import path so this file and the macros plugin share one `macros` package (and one data cache).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
+from mkdocs.structure.toc import AnchorLink  # noqa: E402
 
-from macros import client_index, data_exports, exports, load_for_build, markdown_ext, pages  # noqa: E402
+from macros import client_index, data_exports, exports, fragments, load_for_build, markdown_ext, model, pages, render  # noqa: E402
+from macros.search_index import question_entry  # noqa: E402
 
 _plan: list[pages.QuestionPage] = []
 
@@ -49,6 +52,54 @@ def on_config(config):
     if config.nav:
         config.nav = _expand_nav(config.nav, _plan)
     return config
+
+
+def _fragments(config) -> fragments.FragmentRenderer:
+    return fragments.renderer(config.markdown_extensions, config.mdx_configs)
+
+
+def on_page_content(html, page, config, files):
+    """Topic pages and the print edition: put each question's HTML (rendered once per build, and
+    across rebuilds while the text is unchanged) in its place, with its heading in the table of
+    contents and its anchor known to MkDocs' link validation."""
+    planned = next((p for p in _plan if p.src_path == page.file.src_uri and p.kind in ("topic", "print")), None)
+    if planned is None:
+        return html
+    questions = load_for_build()
+    try:
+        blocks = render.question_blocks(planned, _plan, questions, _fragments(config), config.repo_url or "")
+    except render.RelativeLinkError as exc:
+        problem = model.Problem(model._display(model.data_path()), str(exc), exc.qid, exc.field)
+        raise PluginError(f"invalid question data:\n{problem}") from None
+    page.present_anchor_ids = (page.present_anchor_ids or set()) | set(planned.question_ids)
+    if planned.kind == "topic":
+        groups = render.toc_groups(planned, questions)
+        for item in (child for top in page.toc for child in top.children):
+            item.children += [AnchorLink(title, qid, 3) for qid, title in groups.get(item.id, ())]
+    return render.fill(html, blocks)
+
+
+def on_env(env, config, files):
+    """Before the pages are built, into Material's search index: one entry per question, at its anchor on its topic page (generated pages themselves
+    are left out of Material's own indexing), and one per topic page."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is None:
+        return env
+    questions = load_for_build()
+    home = pages.home_of(_plan)
+    fr = _fragments(config)
+    entries = search.search_index.entries
+    # Material groups results by page and shows the page's own entry above its sections.
+    for p in _plan:
+        if p.kind == "topic":
+            entries.append({"location": _url(p.src_path), "title": p.title, "text": p.choice.description})
+    for q in questions:
+        entries.append(question_entry(q, _url(home[q.id]) + f"#{q.id}", lambda text: fr.convert(text).html))
+    return env
+
+
+def _url(src_path: str) -> str:
+    return src_path.removesuffix(".md") + ".html"
 
 
 def on_files(files, config):

@@ -49,6 +49,7 @@ class Question:
     tags: tuple[str, ...]
     short_answer: str
     answer: str
+    core: bool = False
     key_points: tuple[str, ...] = ()
     example: str | None = None
     pitfalls: tuple[str, ...] = ()
@@ -84,7 +85,11 @@ class DataError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (about ten times faster), else PyYAML's own.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):
     """SafeLoader that refuses a key given twice: YAML would silently keep only the last one."""
 
     def construct_mapping(self, node, deep=False):
@@ -216,6 +221,7 @@ def _to_question(raw: dict) -> Question:
         short_answer=raw["short_answer"],
         answer=raw["answer"],
         example=raw.get("example"),
+        core=raw.get("core", False),
         references=refs,
         **listed,
     )

@@ -108,7 +108,9 @@ def plan_pages(
     pages = []
     for kind, choices in KINDS.items():
         for choice in choices:
-            pages += _split(kind, choice, ordered(questions, kind, choice.slug), max_per_page, max_chars)
+            # A level page lists titles only (each links to its topic page): bounded by count alone.
+            bound = max_chars if kind == "topic" else None
+            pages += _split(kind, choice, ordered(questions, kind, choice.slug), max_per_page, bound)
     every = [q for topic in TOPICS for q in ordered(questions, "topic", topic.slug)]
     # The list of all questions shows titles only: bounded by count alone.
     return pages + _split("print", PRINT, every, max_per_page, max_print_chars) + _split("list", LIST, every, max_per_page, None)
@@ -129,13 +131,17 @@ def relative_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
     return target + (f"#{anchor}" if anchor else "")
 
 
+def relative_url(from_src: str, to_src: str, anchor: str | None = None) -> str:
+    """The URL of a built page from another (MkDocs writes page.md as page.html)."""
+    return relative_link(from_src.removesuffix(".md") + ".html", to_src.removesuffix(".md") + ".html", anchor)
+
+
 def page_stub(page: QuestionPage) -> str:
     """The Markdown source of a generated page: front matter plus one macro call.
 
-    Level pages and the print edition repeat questions that live on topic pages, so they stay out
-    of the search index: every question then has exactly one search hit, at its canonical anchor."""
-    exclude = "" if page.canonical else "search:\n  exclude: true\n"
+    Material's search leaves generated pages out: the build adds one entry per question, from the
+    data, at its canonical anchor (macros/search_index.py), so each question is found once."""
     return (
-        f"---\ntitle: \"{page.title}\"\n{exclude}---\n\n"
+        f"---\ntitle: \"{page.title}\"\nsearch:\n  exclude: true\n---\n\n"
         f'{{{{ question_page("{page.kind}", "{page.choice.slug}", {page.part}) }}}}\n'
     )

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import escape
 from urllib.parse import quote
 
 from .model import LEVELS, TOPICS, Question
-from .pages import QuestionPage, grouping, first_page, home_of, relative_link
+from .pages import QuestionPage, first_page, grouping, home_of, relative_link, relative_url
 
 TOPIC_TITLES = {c.slug: c.title for c in TOPICS}
 LEVEL_TITLES = {c.slug: c.title for c in LEVELS}
@@ -31,11 +32,9 @@ SECTION_LABELS = {
     "references": "References",
 }
 
-# Fence lengths for the nested blocks of one question; long, so that a line of a few slashes
-# inside an answer cannot close them.
+# Fence lengths of the pymdownx.blocks on generated pages; long, so that no line of text can close them.
 _OUTER = "/" * 12
 _INNER = "/" * 11
-_HEADING = "/" * 10
 
 # Where the study tools put "Expand all", "Collapse all" and the page's progress. It is in the
 # page from the start, with its height reserved (extra.css), so filling it moves nothing below.
@@ -62,93 +61,147 @@ def bullets(items: tuple[str, ...] | list[str]) -> str:
     return "\n".join(lines)
 
 
-# The parts of an answer that the search index holds, besides the question itself. The rest (the
-# full answer, example, pitfalls, ...) would make an index of over a megabyte that every page
-# downloads (a quarter of that with them left out); their hits would land on the level heading
-# above the question anyway, since Material ends a search section where the <summary> ends.
-SEARCHED_PARTS = ("short_answer", "key_points")
-_NOT_SEARCHED = '    attrs: {data-search-exclude: ""}\n'
+# A placeholder paragraph where a page shows a question; the build swaps in the question's HTML,
+# rendered once (macros/fragments.py), after MkDocs has converted the page's own Markdown.
+PLACEHOLDER = "§question:{}§"
 
 
-def _section(field: str, body: str) -> str:
-    label = SECTION_LABELS[field]
-    options = "" if field in SEARCHED_PARTS else _NOT_SEARCHED
-    return f"{_INNER} html | div.answer-part.answer-part--{field.replace('_', '-')}\n{options}\n**{label}**\n\n{body.strip()}\n\n{_INNER}"
+def placeholder_html(qid: str) -> str:
+    return f"<p>{PLACEHOLDER.format(qid)}</p>"
 
 
-def reference_item(title: str, why: str, url: str | None) -> str:
-    name = f"[{link_text(title)}](<{url}>)" if url else link_text(title)
-    return f"{name}: {one_line(why)}"
+class RelativeLinkError(ValueError):
+    """Text of a question links to a page of the site by a relative path, which breaks on every
+    page but the one it was written for; `related` is the way to point at another question."""
+
+    def __init__(self, qid: str, field: str, link: str):
+        self.qid, self.field, self.link = qid, field, link
+        super().__init__(f"link '{link}' is relative; name other questions in 'related', or use an absolute URL")
 
 
-def render_question(q: Question, href: dict[str, tuple[str, str]], repo_url: str = "") -> str:
-    """One question as a closed <details>: the summary holds the question (a heading with the id as
-    anchor, so it has a permalink, a table-of-contents entry and its own search hit) and its level
-    and topic; the body holds the parts of the answer in the fixed order."""
-    tags = " ".join(q.tags)
-    meta = " ".join(
-        [f"*{LEVEL_TITLES[q.level]}*{{ .question-badge .question-badge--{q.level} }}"]
-        + [f"*{TOPIC_TITLES[q.topic]}*{{ .question-badge }}"]
+def _md(fr, q: Question, field: str, text: str) -> str:
+    fragment = fr.convert(text)
+    if fragment.relative_links:
+        raise RelativeLinkError(q.id, field, fragment.relative_links[0])
+    return fragment.html
+
+
+def _part(field: str, inner: str) -> str:
+    return (
+        f'<div class="answer-part answer-part--{field.replace("_", "-")}">\n'
+        f"<p><strong>{SECTION_LABELS[field]}</strong></p>\n{inner}\n</div>"
     )
-    # Class "qa", not "question": Material styles details.question as a green admonition.
-    header = "\n".join(
-        [
-            f"{_OUTER} html | details.qa",
-            f'    attrs: {{data-id: "{q.id}", data-level: "{q.level}", data-topic: "{q.topic}", data-tags: "{tags}"}}',
-            "",
-            f"{_INNER} html | summary",
-            "    markdown: block",
-            "",
-            # The id comes from the block's options, not from an attribute list in the text,
-            # so no question text can change it.
-            f"{_HEADING} html | h3#{q.id}",
-            "",
-            one_line(q.question),
-            "",
-            _HEADING,
-            "",
-            # A <span>, not a paragraph: <summary> may hold a heading and phrasing content only.
-            f"{_HEADING} html | span.question-meta",
-            "",
-            meta,
-            "",
-            _HEADING,
-            "",
-            _INNER,
-        ]
-    )
-    return "\n\n".join([header, *answer_parts(q, href, repo_url), _OUTER]) + "\n"
 
 
-def answer_parts(q: Question, href: dict[str, tuple[str, str]], repo_url: str = "") -> list[str]:
-    """The parts of an answer in the fixed order, each a block; parts a question lacks are left out."""
-    parts = [_section("short_answer", q.short_answer), _section("answer", q.answer)]
+def split_follow_up(item: str) -> tuple[str, str]:
+    """(the question an interviewer asks, its answer): a follow-up is written as its question
+    (optionally in bold), then the answer. Without a question mark, it is all question."""
+    text = item.strip()
+    bold = re.match(r"^\*\*(.+?)\*\*[\s:—-]*(.*)$", text, re.S)
+    if bold:
+        return bold.group(1).strip(), bold.group(2).strip()
+    plain = re.match(r"^(.+?\?)[\s—–-]+(\S.*)$", text, re.S)
+    if plain:
+        return plain.group(1).strip(), plain.group(2).strip()
+    return text, ""
+
+
+def follow_ups_html(fr, q: Question) -> str:
+    """Each follow-up's question shown, its answer behind a toggle of its own."""
+    items = []
+    for item in q.follow_ups:
+        asked, answer = split_follow_up(item)
+        body = fr.inline(one_line(asked))
+        if answer:
+            body += (
+                '\n<details class="follow-up-answer"><summary>Answer</summary>\n'
+                + _md(fr, q, "follow_ups", answer)
+                + "\n</details>"
+            )
+        items.append(f"<li>{body}</li>")
+    return "<ul>\n" + "\n".join(items) + "\n</ul>"
+
+
+def answer_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "") -> str:
+    """The parts of an answer in the fixed order; parts a question lacks are left out. `links`
+    maps question ids to (title, URL from the page being built)."""
+    parts = [_part("short_answer", _md(fr, q, "short_answer", q.short_answer)), _part("answer", _md(fr, q, "answer", q.answer))]
     if q.key_points:
-        parts.append(_section("key_points", bullets(q.key_points)))
+        parts.append(_part("key_points", _md(fr, q, "key_points", bullets(q.key_points))))
     if q.example:
-        parts.append(_section("example", q.example))
+        parts.append(_part("example", _md(fr, q, "example", q.example)))
     if q.pitfalls:
-        parts.append(_section("pitfalls", bullets(q.pitfalls)))
+        parts.append(_part("pitfalls", _md(fr, q, "pitfalls", bullets(q.pitfalls))))
     if q.follow_ups:
-        parts.append(_section("follow_ups", bullets(q.follow_ups)))
+        parts.append(_part("follow_ups", follow_ups_html(fr, q)))
     if q.related:
-        parts.append(_section("related", bullets([f"[{link_text(href[r][0])}]({href[r][1]})" for r in q.related])))
+        items = [f'<li><a href="{escape(links[r][1])}">{fr.inline(one_line(links[r][0]))}</a></li>' for r in q.related]
+        parts.append(_part("related", "<ul>\n" + "\n".join(items) + "\n</ul>"))
     if q.references:
-        parts.append(_section("references", bullets([reference_item(r.title, r.why, r.url) for r in q.references])))
-    parts.append(f"{_INNER} html | p.question-links\n{_NOT_SEARCHED}\n{question_links(q.id, href[q.id][1], repo_url)}\n\n{_INNER}")
-    return parts
+        items = []
+        for r in q.references:
+            title = fr.inline(link_text(r.title))
+            name = f'<a href="{escape(r.url)}">{title}</a>' if r.url else title
+            items.append(f"<li>{name}: {fr.inline(one_line(r.why))}</li>")
+        parts.append(_part("references", "<ul>\n" + "\n".join(items) + "\n</ul>"))
+    parts.append(f'<p class="question-links">{question_links(q.id, links[q.id][1], repo_url)}</p>')
+    return "\n".join(parts)
 
 
 def question_links(qid: str, permalink: str, repo_url: str = "") -> str:
-    """Permalink, and where the repository is known: report a problem (a prefilled issue naming
-    the question) and edit the data file."""
-    links = [f"[Permalink]({permalink}){{ .question-permalink }}"]
+    """Permalink, and where the repository is known: report a problem (the issue form for a wrong
+    or unclear answer, with the question's id filled in) and edit the data file."""
+    links = [f'<a class="question-permalink" href="{escape(permalink)}">Permalink</a>']
     if repo_url:
-        title = quote(f"Question {qid}: ")
-        body = quote(f"Question id: {qid}\n\nWhat is wrong or missing:\n")
-        links.append(f"[Report a problem](<{repo_url}/issues/new?title={title}&body={body}>){{ .question-report }}")
-        links.append(f"[Edit](<{repo_url}/edit/main/data/questions.yml>){{ .question-edit }}")
+        report = f"{repo_url}/issues/new?template=wrong-answer.yml&question-id={quote(qid)}&title={quote(f'Question {qid}: ')}"
+        links.append(f'<a class="question-report" href="{escape(report)}">Report a problem</a>')
+        links.append(f'<a class="question-edit" href="{escape(repo_url)}/edit/main/data/questions.yml">Edit</a>')
     return " · ".join(links)
+
+
+def meta_html(q: Question) -> str:
+    return (
+        f'<span class="question-meta"><em class="question-badge question-badge--{q.level}">{LEVEL_TITLES[q.level]}</em> '
+        f'<em class="question-badge">{escape(TOPIC_TITLES[q.topic])}</em>'
+        + (' <em class="question-badge question-badge--core">Core</em>' if q.core else "")
+        + "</span>"
+    )
+
+
+def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "") -> str:
+    """One question as a closed <details>: the summary holds the question (a heading with the id as
+    anchor: its permalink, table-of-contents entry and search hit) and its badges; the body holds
+    the parts of the answer. Class "qa", not "question": Material styles details.question as a
+    green admonition."""
+    attrs = f'data-id="{q.id}" data-level="{q.level}" data-tags="{escape(" ".join(q.tags))}" data-topic="{q.topic}"'
+    return (
+        f'<details class="qa" {attrs}>\n<summary>\n<h3 id="{q.id}">{fr.inline(one_line(q.question))}</h3>\n'
+        f"{meta_html(q)}</summary>\n{answer_html(q, fr, links, repo_url)}\n</details>"
+    )
+
+
+def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "") -> str:
+    """A question of the print edition: heading and answer, shown."""
+    return (
+        f'<div class="print-question" data-id="{q.id}" data-level="{q.level}" data-topic="{q.topic}">\n'
+        f'<h4 id="{q.id}">{fr.inline(one_line(q.question))}</h4>\n{answer_html(q, fr, links, repo_url)}\n</div>'
+    )
+
+
+def question_blocks(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], fr, repo_url: str = "") -> dict[str, str]:
+    """Placeholder -> HTML of each question a topic page or the print edition shows."""
+    by_id = {q.id: q for q in questions}
+    links = links_from(page.src_path, pages, by_id, page.question_ids, html=True)
+    block = print_question_html if page.kind == "print" else question_html
+    return {placeholder_html(qid): block(by_id[qid], fr, links, repo_url) for qid in page.question_ids}
+
+
+def fill(html: str, blocks: dict[str, str]) -> str:
+    """Put each question's HTML where its placeholder paragraph is (one pass over the page)."""
+    if not blocks:
+        return html
+    pattern = re.compile("|".join(re.escape(k) for k in blocks))
+    return pattern.sub(lambda m: blocks[m.group(0)], html)
 
 
 def count_phrase(n: int) -> str:
@@ -164,20 +217,24 @@ def part_links(page: QuestionPage, pages: list[QuestionPage]) -> list[str]:
     return ["Parts: " + " · ".join(links), ""]
 
 
-def links_from(here: str, pages: list[QuestionPage], by_id: dict[str, Question], ids: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+def links_from(
+    here: str, pages: list[QuestionPage], by_id: dict[str, Question], ids: tuple[str, ...], html: bool = False
+) -> dict[str, tuple[str, str]]:
     """Question id -> (question text, link from page `here` to its canonical anchor), for the
-    questions `ids` and those they name as related: what the page links to. (Links to every
-    question from every page made the build grow with the square of the guide.)"""
+    questions `ids` and those they name as related: what the page links to. Markdown links name
+    the .md source (MkDocs resolves and checks them); `html` links name the built page. (Links to
+    every question from every page made the build grow with the square of the guide.)"""
     home = home_of(pages)
     wanted = set(ids).union(*(by_id[qid].related for qid in ids))
-    return {qid: (by_id[qid].question, relative_link(here, home[qid], qid)) for qid in wanted}
+    link = relative_url if html else relative_link
+    return {qid: (by_id[qid].question, link(here, home[qid], qid)) for qid in wanted}
 
 
 def render_question_page(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], repo_url: str = "") -> str:
-    """The body of one topic or level page: title, counts, part links, then grouped questions."""
+    """The body of a topic page (each question in full, closed) or a level page (a list of its
+    questions by topic, each linking to its topic page): title, counts, part links, groups."""
     by_id = {q.id: q for q in questions}
     here = page.src_path
-    href = links_from(here, pages, by_id, page.question_ids)
     shown = [by_id[qid] for qid in page.question_ids]
     group_field, groups = grouping(page.kind)
     total = sum(len(p.question_ids) for p in pages if p.kind == page.kind and p.choice == page.choice)
@@ -188,8 +245,9 @@ def render_question_page(page: QuestionPage, pages: list[QuestionPage], question
     out += [f"{count_phrase(total)} in all" + (f"; on this page: {summary}." if summary else "."), ""]
     out += part_links(page, pages)
     if page.kind == "level":
-        out += ["Each question also lives on its topic page, which is where search and permalinks point.", ""]
-    if shown:
+        out += ["Each question links to its topic page, where its answer is.", ""]
+        href = links_from(here, pages, by_id, page.question_ids)
+    elif shown:
         out += [STUDY_TOOLBAR, ""]
     current = None
     for q in shown:
@@ -198,10 +256,26 @@ def render_question_page(page: QuestionPage, pages: list[QuestionPage], question
             current = group
             title = LEVEL_TITLES[group] if group_field == "level" else TOPIC_TITLES[group]
             out += [f"## {title} {{ #{group_field}-{group} }}", ""]
-        out.append(render_question(q, href, repo_url))
+        if page.kind == "level":
+            core = " *Core*{ .question-badge .question-badge--core }" if q.core else ""
+            out.append(f"- [{link_text(q.question)}]({href[q.id][1]}){{ .level-question data-id=\"{q.id}\" }}{core}")
+        else:
+            out += [PLACEHOLDER.format(q.id), ""]
     if not shown:
         out += ["No questions here yet.", ""]
-    return "\n".join(out)
+    return "\n".join(out) + "\n"
+
+
+def toc_groups(page: QuestionPage, questions: list[Question]) -> dict[str, list[tuple[str, str]]]:
+    """Heading id of each group on a topic page -> (id, title) of its questions, for the page's
+    table of contents (the questions' headings are added to the page after MkDocs read it)."""
+    by_id = {q.id: q for q in questions}
+    group_field, _ = grouping(page.kind)
+    out: dict[str, list[tuple[str, str]]] = {}
+    for qid in page.question_ids:
+        q = by_id[qid]
+        out.setdefault(f"{group_field}-{getattr(q, group_field)}", []).append((qid, escape(one_line(q.question))))
+    return out
 
 
 def render_overview(pages: list[QuestionPage], questions: list[Question], here: str) -> str:
@@ -235,7 +309,6 @@ def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: 
     """The print edition: every question with its answer shown (no collapsing), grouped by topic
     then level, after a table of contents."""
     by_id = {q.id: q for q in questions}
-    href = links_from(page.src_path, pages, by_id, page.question_ids)
     shown = [by_id[qid] for qid in page.question_ids]
     out = [f"# {page.title}", "", page.choice.description, "",
            f"{count_phrase(len(shown))} on this page. Print it, or save it as PDF, from your browser's print dialog.", ""]
@@ -256,20 +329,7 @@ def render_print_page(page: QuestionPage, pages: list[QuestionPage], questions: 
         if (q.topic, q.level) != group:
             group = (q.topic, q.level)
             out += [f"### {LEVEL_TITLES[q.level]} {{ #print-{q.topic}-{q.level} }}", ""]
-        out += [
-            f"{_OUTER} html | div.print-question",
-            f'    attrs: {{data-id: "{q.id}", data-level: "{q.level}", data-topic: "{q.topic}"}}',
-            "",
-            f"{_HEADING} html | h4#{q.id}",
-            "",
-            one_line(q.question),
-            "",
-            _HEADING,
-            "",
-            *[p + "\n" for p in answer_parts(q, href, repo_url)],
-            _OUTER,
-            "",
-        ]
+        out += [PLACEHOLDER.format(q.id), ""]
     return "\n".join(out)
 
 

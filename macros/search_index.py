@@ -1,0 +1,73 @@
+"""The search index entries of the questions, derived from the data instead of scraped from pages.
+
+One entry per question at its canonical anchor: its title is the question; its text is every part
+a reader may search for (short answer, full answer, key points, example prose, pitfalls,
+follow-ups) as plain text, taken from the HTML the page shows (macros/fragments.py): code blocks
+left out (identifiers are noise in a snippet and would double the index), math turned into words a
+reader types (`\\mathrm{PPL} = e^{H}` -> `PPL = e H`, `\\theta` -> `theta`). Tags go into the
+entry's tags field. Material's search ranks title matches first, then tags, then the text (field
+boosts in mkdocs.yml); the short answer leads the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lxml.html
+
+from .model import Question
+
+# Parts of a question whose text is searched, in the order of the entry's text.
+PARTS = ("short_answer", "answer", "key_points", "example", "pitfalls", "follow_ups")
+
+# LaTeX commands that only format their argument or space things out: dropped, argument kept.
+_FORMATTING = {
+    "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "mathcal", "mathbb", "boldsymbol", "text", "textbf",
+    "textit", "operatorname", "left", "right", "big", "Big", "bigg", "Bigg", "frac", "dfrac", "tfrac",
+    "displaystyle", "quad", "qquad", "begin", "end", "limits", "hat", "bar", "tilde", "vec", "dot",
+    "overline", "underbrace", "overbrace", "mathop", "lvert", "rvert", "lVert", "rVert", "vert", "mid",
+    "cdot", "cdots", "ldots", "dots", "tag", "label", "nonumber",
+}
+_COMMAND = re.compile(r"\\([A-Za-z]+)|\\.")
+_MATH_SYNTAX = re.compile(r"[{}^_&$]|\\\\")
+_DELIMITERS = re.compile(r"^\\[(\[]|\\[)\]]$")
+
+
+@lru_cache(maxsize=65536)
+def math_words(formula: str) -> str:
+    """A formula as the words a reader would type: command names (theta, sum, log) and symbols,
+    without markup; formatting commands vanish, their arguments stay (mathrm{PPL} -> PPL)."""
+    body = formula.strip()
+    body = body[2:-2] if _DELIMITERS.match(body[:2] + body[-2:]) else body
+    body = _COMMAND.sub(lambda m: " " if m.group(1) in _FORMATTING or m.group(1) is None else f" {m.group(1)} ", body)
+    return " ".join(_MATH_SYNTAX.sub(" ", body).split())
+
+
+@lru_cache(maxsize=16384)
+def html_text(html: str) -> str:
+    """The text of an HTML fragment on one line: code blocks dropped, math as words."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for pre in root.xpath(".//pre"):
+        pre.drop_tree()
+    for math in root.find_class("arithmatex"):
+        words, tail = math_words(math.text_content()), math.tail
+        math.clear()
+        math.text, math.tail = f" {words} ", tail
+    return " ".join(root.text_content().split())
+
+
+def question_entry(q: Question, location: str, html_of) -> dict:
+    """The search entry of one question; `html_of(markdown)` gives the HTML the page shows."""
+    texts = []
+    for part in PARTS:
+        value = getattr(q, part)
+        for item in value if isinstance(value, tuple) else (value,) if value else ():
+            texts.append(html_text(html_of(item)))
+    return {
+        "location": location,
+        "title": html_text(html_of(" ".join(q.question.split()))),
+        "short": texts[0],
+        "text": " ".join(texts),
+        "tags": [t.replace("-", " ") for t in q.tags],
+    }
