@@ -2,7 +2,7 @@
 
 from mkdocs.exceptions import PluginError
 
-from . import exports, model, pages, render
+from . import drill_pages, drills, exports, model, pages, render
 
 
 def load_for_build() -> list[model.Question]:
@@ -12,6 +12,17 @@ def load_for_build() -> list[model.Question]:
     except model.DataError as exc:
         # PluginError makes MkDocs stop with this message and a non-zero exit, no traceback.
         raise PluginError(f"invalid question data:\n{exc}") from None
+
+
+def load_drills_for_build() -> list[drills.Drill]:
+    """The coding drills, or a build-stopping error naming each drill and what is wrong with it."""
+    questions = load_for_build()
+    found, problems = drills.problems(drills.drills_dir(), {q.id for q in questions})
+    clash = sorted({d.id for d in found} & {q.id for q in questions})
+    problems += [model.Problem(f"drills/{d}", "a drill's id must differ from every question id", d, "id") for d in clash]
+    if problems:
+        raise PluginError("invalid coding drill:\n" + "\n".join(str(p) for p in problems))
+    return found
 
 
 def define_env(env):
@@ -33,6 +44,15 @@ def define_env(env):
         sizes["zip"] = exports.ZIP_SIZE_PLACEHOLDER  # known only once the site is built
         files = [(exports.FILES[key], exports.FILES[key].split("/")[-1], what, sizes[key]) for key, what in exports.DESCRIPTIONS.items()]
         return render.render_downloads(files, len(questions), here())
+
+    @env.macro
+    def drill_page(topic: str) -> str:
+        chosen = drill_pages.by_topic(load_drills_for_build())[topic]
+        return drill_pages.render_drill_page(topic, chosen, pages.home_of(plan), {q.id: q for q in questions})
+
+    @env.macro
+    def drill_index() -> str:
+        return drill_pages.render_drill_index(load_drills_for_build(), here())
 
     @env.macro
     def overview() -> str:

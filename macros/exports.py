@@ -188,3 +188,39 @@ def human_size(n: int) -> str:
             return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
         n /= 1000
     return f"{n:.1f} GB"
+
+
+KIT_PREFIX = "ml-interview-drills"
+KIT_README = """# ML Interview Prep: coding drills
+
+Implement ML algorithms from scratch, then let the tests tell you whether your code is right.
+
+    pip install numpy pytest scikit-learn scipy
+    pytest                       # every drill against your starter.py files: all fail until you write them
+    pytest -k {example}     # one drill (its folder name)
+    pytest --solutions           # the same tests against the reference solutions (solution.py)
+
+Each folder is one drill: README.md (the statement), starter.py (fill it in), the tests, and
+solution.py (the reference: look only once you are done). The tests use NumPy, and some compare
+against scikit-learn or SciPy; the solutions use NumPy and the standard library only.
+
+{count} drills. Content and code under the MIT licence.
+"""
+
+
+def drills_kit(drills: list, conftest: bytes | None = None) -> bytes:
+    """The downloadable drills kit: a README, the conftest that picks starters or solutions, and
+    per drill its statement, starter, tests and solution (a deterministic zip)."""
+    from .drills import CONFTEST, DRILLS_DIR
+
+    entries = {
+        f"{KIT_PREFIX}/README.md": KIT_README.format(example=drills[0].id if drills else "stable-softmax", count=len(drills)).encode(),
+        f"{KIT_PREFIX}/{CONFTEST}": conftest if conftest is not None else (DRILLS_DIR / CONFTEST).read_bytes(),
+    }
+    for d in drills:
+        base = f"{KIT_PREFIX}/{d.id}"
+        entries[f"{base}/README.md"] = f"# {d.title}\n\n{d.statement.strip()}\n".encode()
+        entries[f"{base}/starter.py"] = d.starter.encode()
+        entries[f"{base}/{d.test_file}"] = d.tests.encode()
+        entries[f"{base}/solution.py"] = d.solution.encode()
+    return _zip(entries)

@@ -16,8 +16,11 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.structure.toc import AnchorLink  # noqa: E402
 
-from macros import client_index, data_exports, exports, fragments, load_for_build, markdown_ext, model, pages, render  # noqa: E402
-from macros.search_index import question_entry  # noqa: E402
+from macros import (  # noqa: E402
+    client_index, data_exports, drill_pages, exports, fragments, load_drills_for_build, load_for_build, markdown_ext, model,
+    pages, render,
+)
+from macros.search_index import drill_entry, question_entry  # noqa: E402
 
 _plan: list[pages.QuestionPage] = []
 
@@ -37,6 +40,8 @@ def _expand_nav(nav: list, plan: list[pages.QuestionPage]) -> list:
             for kind in pages.KINDS:
                 if target == f"{kind}s/index.md":
                     target = [target] + [{p.title: p.src_path} for p in plan if p.kind == kind]
+            if target == drill_pages.INDEX:
+                target = [target] + [{pages.TOPIC_TITLES[t]: drill_pages.page_path(t)} for t in drill_pages.by_topic(load_drills_for_build())]
             if isinstance(target, str) and target in later_parts:
                 target = [target] + [{p.title: p.src_path} for p in later_parts[target]]
             if isinstance(target, list):
@@ -66,8 +71,12 @@ def on_page_content(html, page, config, files):
     if planned is None:
         return html
     questions = load_for_build()
+    practice = {
+        qid: [(d.title, drill_pages.page_path(d.topic), d.id) for d in found]
+        for qid, found in drill_pages.drills_of_questions(load_drills_for_build()).items()
+    }
     try:
-        blocks = render.question_blocks(planned, _plan, questions, _fragments(config), config.repo_url or "")
+        blocks = render.question_blocks(planned, _plan, questions, _fragments(config), config.repo_url or "", practice)
     except render.RelativeLinkError as exc:
         problem = model.Problem(model._display(model.data_path()), str(exc), exc.qid, exc.field)
         raise PluginError(f"invalid question data:\n{problem}") from None
@@ -95,6 +104,10 @@ def on_env(env, config, files):
             entries.append({"location": _url(p.src_path), "title": p.title, "text": p.choice.description})
     for q in questions:
         entries.append(question_entry(q, _url(home[q.id]) + f"#{q.id}", lambda text: fr.convert(text).html))
+    for topic, chosen in drill_pages.by_topic(load_drills_for_build()).items():
+        where = _url(drill_pages.page_path(topic))
+        entries.append({"location": where, "title": f"Coding drills: {pages.TOPIC_TITLES[topic]}", "text": ""})
+        entries += [drill_entry(d, f"{where}#{d.id}", lambda text: fr.convert(text).html) for d in chosen]
     return env
 
 
@@ -111,6 +124,8 @@ def on_files(files, config):
 def add_question_pages(files, config):
     for page in _plan:
         files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
+    for topic in drill_pages.by_topic(load_drills_for_build()):
+        files.append(File.generated(config, drill_pages.page_path(topic), content=drill_pages.page_stub(topic)))
 
 
 def add_downloads(files, config):
@@ -119,6 +134,7 @@ def add_downloads(files, config):
     files.append(File.generated(config, client_index.PATH, content=client_index.study_index(questions, _plan)))
     for key, data in data_exports(config, questions, _plan).items():
         files.append(File.generated(config, exports.FILES[key], content=data))
+    files.append(File.generated(config, drill_pages.KIT, content=exports.drills_kit(load_drills_for_build())))
     # A stand-in, so that links to the zip resolve; on_post_build writes the real one.
     files.append(File.generated(config, exports.FILES["zip"], content=b""))
 

@@ -20,6 +20,7 @@ MAX_CHARS_PER_PAGE = 150_000
 MAX_CHARS_PER_PRINT_PAGE = 400_000
 
 KINDS = {"topic": TOPICS, "level": LEVELS}
+TOPIC_TITLES = {c.slug: c.title for c in TOPICS}
 # The print edition: every question, grouped by topic then level, answers shown.
 PRINT = Choice("print-edition", "Print edition", "Every question with its full answer, ready to print or save as PDF.")
 # The list of all questions, with client-side filters.

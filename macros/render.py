@@ -15,9 +15,8 @@ from html import escape
 from urllib.parse import quote
 
 from .model import LEVELS, TOPICS, Question
-from .pages import QuestionPage, first_page, grouping, home_of, relative_link, relative_url
+from .pages import TOPIC_TITLES, QuestionPage, first_page, grouping, home_of, relative_link, relative_url
 
-TOPIC_TITLES = {c.slug: c.title for c in TOPICS}
 LEVEL_TITLES = {c.slug: c.title for c in LEVELS}
 
 # Labels of the parts of an answer, in the order the page shows them.
@@ -29,6 +28,7 @@ SECTION_LABELS = {
     "pitfalls": "Pitfalls",
     "follow_ups": "Follow-up questions",
     "related": "Related questions",
+    "drills": "Coding drills",
     "references": "References",
 }
 
@@ -122,9 +122,17 @@ def follow_ups_html(fr, q: Question) -> str:
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
 
-def answer_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "") -> str:
+def _link_list(links: list[tuple[str, str]], fr) -> str:
+    items = [f'<li><a href="{escape(url)}">{fr.inline(one_line(title))}</a></li>' for title, url in links]
+    return "<ul>\n" + "\n".join(items) + "\n</ul>"
+
+
+def answer_html(
+    q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills: list[tuple[str, str]] = ()
+) -> str:
     """The parts of an answer in the fixed order; parts a question lacks are left out. `links`
-    maps question ids to (title, URL from the page being built)."""
+    maps question ids to (title, URL from the page being built); `drills` are (title, URL) of the
+    coding drills that practise the question."""
     parts = [_part("short_answer", _md(fr, q, "short_answer", q.short_answer)), _part("answer", _md(fr, q, "answer", q.answer))]
     if q.key_points:
         parts.append(_part("key_points", _md(fr, q, "key_points", bullets(q.key_points))))
@@ -135,8 +143,9 @@ def answer_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: st
     if q.follow_ups:
         parts.append(_part("follow_ups", follow_ups_html(fr, q)))
     if q.related:
-        items = [f'<li><a href="{escape(links[r][1])}">{fr.inline(one_line(links[r][0]))}</a></li>' for r in q.related]
-        parts.append(_part("related", "<ul>\n" + "\n".join(items) + "\n</ul>"))
+        parts.append(_part("related", _link_list([links[r] for r in q.related], fr)))
+    if drills:
+        parts.append(_part("drills", _link_list(list(drills), fr)))
     if q.references:
         items = []
         for r in q.references:
@@ -168,7 +177,7 @@ def meta_html(q: Question) -> str:
     )
 
 
-def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "") -> str:
+def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=()) -> str:
     """One question as a closed <details>: the summary holds the question (a heading with the id as
     anchor: its permalink, table-of-contents entry and search hit) and its badges; the body holds
     the parts of the answer. Class "qa", not "question": Material styles details.question as a
@@ -176,24 +185,35 @@ def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: 
     attrs = f'data-id="{q.id}" data-level="{q.level}" data-tags="{escape(" ".join(q.tags))}" data-topic="{q.topic}"'
     return (
         f'<details class="qa" {attrs}>\n<summary>\n<h3 id="{q.id}">{fr.inline(one_line(q.question))}</h3>\n'
-        f"{meta_html(q)}</summary>\n{answer_html(q, fr, links, repo_url)}\n</details>"
+        f"{meta_html(q)}</summary>\n{answer_html(q, fr, links, repo_url, drills)}\n</details>"
     )
 
 
-def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "") -> str:
+def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=()) -> str:
     """A question of the print edition: heading and answer, shown."""
     return (
         f'<div class="print-question" data-id="{q.id}" data-level="{q.level}" data-topic="{q.topic}">\n'
-        f'<h4 id="{q.id}">{fr.inline(one_line(q.question))}</h4>\n{answer_html(q, fr, links, repo_url)}\n</div>'
+        f'<h4 id="{q.id}">{fr.inline(one_line(q.question))}</h4>\n{answer_html(q, fr, links, repo_url, drills)}\n</div>'
     )
 
 
-def question_blocks(page: QuestionPage, pages: list[QuestionPage], questions: list[Question], fr, repo_url: str = "") -> dict[str, str]:
-    """Placeholder -> HTML of each question a topic page or the print edition shows."""
+def question_blocks(
+    page: QuestionPage, pages: list[QuestionPage], questions: list[Question], fr, repo_url: str = "",
+    drills: dict[str, list[tuple[str, str, str]]] | None = None,
+) -> dict[str, str]:
+    """Placeholder -> HTML of each question a topic page or the print edition shows. `drills` maps
+    a question id to (title, source path, anchor) of the drills that practise it."""
     by_id = {q.id: q for q in questions}
     links = links_from(page.src_path, pages, by_id, page.question_ids, html=True)
     block = print_question_html if page.kind == "print" else question_html
-    return {placeholder_html(qid): block(by_id[qid], fr, links, repo_url) for qid in page.question_ids}
+    drills = drills or {}
+    return {
+        placeholder_html(qid): block(
+            by_id[qid], fr, links, repo_url,
+            [(title, relative_url(page.src_path, src, anchor)) for title, src, anchor in drills.get(qid, ())],
+        )
+        for qid in page.question_ids
+    }
 
 
 def fill(html: str, blocks: dict[str, str]) -> str:

@@ -71,3 +71,15 @@ def question_entry(q: Question, location: str, html_of) -> dict:
         "text": " ".join(texts),
         "tags": [t.replace("-", " ") for t in q.tags],
     }
+
+
+def drill_entry(d, location: str, html_of) -> dict:
+    """The search entry of one coding drill: its title, and its statement as text."""
+    statement = html_text(html_of(d.statement))
+    return {
+        "location": location,
+        "title": html_text(html_of(" ".join(d.title.split()))),
+        "short": statement,
+        "text": " ".join([statement, *(html_text(html_of(f)) for f in d.follow_ups)]),
+        "tags": ["coding drill", *(t.replace("-", " ") for t in d.tags)],
+    }

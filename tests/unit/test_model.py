@@ -192,4 +192,4 @@ def test_cli_exit_code_and_message(tmp_path):
 def test_taxonomy_comes_from_the_schema():
     schema = model.load_schema()
     assert [c.slug for c in model.TOPICS] == [c["const"] for c in schema["$defs"]["topic"]["oneOf"]]
-    assert len(model.TOPICS) == 12 and [c.slug for c in model.LEVELS] == ["beginner", "intermediate", "advanced"]
+    assert len(model.TOPICS) == 18 and [c.slug for c in model.LEVELS] == ["beginner", "intermediate", "advanced"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from macros import pages, render
+from bs4 import BeautifulSoup
+
+from macros import fragments, pages, render
 from macros.model import Question, Reference
 
 
@@ -21,6 +23,10 @@ def make(qid: str = "q-1", topic: str = "deep-learning", level: str = "beginner"
 
 
 SELF = {"q-1": ("Question q-1?", "#q-1")}
+# The converter with the Markdown extensions the site's answers use most.
+FR = fragments.FragmentRenderer(
+    ["tables", "attr_list", "pymdownx.superfences", "pymdownx.arithmatex", "toc"], {"pymdownx.arithmatex": {"generic": True}}
+)
 
 
 def full_question() -> Question:
@@ -28,45 +34,57 @@ def full_question() -> Question:
         key_points=("KP1", "KP2\nsecond line"),
         example="EXAMPLE",
         pitfalls=("PITFALL",),
-        follow_ups=("FOLLOWUP",),
+        follow_ups=("**FOLLOWUP?** FOLLOWANSWER", "Plain question? Its answer.", "No question mark"),
         related=("q-2",),
         references=(Reference("REFTITLE", "REFWHY", "https://example.org/paper"),),
     )
 
 
+def html_of(q: Question, links=None) -> BeautifulSoup:
+    return BeautifulSoup(render.question_html(q, FR, links or {"q-2": ("Other [one]?", "other.html#q-2"), "q-1": ("Q", "#q-1")}), "lxml")
+
+
 def test_parts_appear_in_the_fixed_order():
-    md = render.render_question(full_question(), {"q-2": ("Other [one]?", "other.md#q-2"), "q-1": ("Q", "#q-1")})
-    markers = ["SHORT", "FULL", "KP1", "EXAMPLE", "PITFALL", "FOLLOWUP", "Other \\[one\\]?", "REFTITLE"]
-    positions = [md.index(m) for m in markers]
+    doc = html_of(full_question())
+    labels = [div.p.get_text() for div in doc.select("div.answer-part")]
+    assert labels == list(render.SECTION_LABELS.values())
+    text = doc.get_text()
+    markers = ["SHORT", "FULL", "KP1", "EXAMPLE", "PITFALL", "FOLLOWUP?", "Other [one]?", "REFTITLE"]
+    positions = [text.index(m) for m in markers]
     assert positions == sorted(positions)
-    labels = [md.index(f"**{label}**") for label in render.SECTION_LABELS.values()]
-    assert labels == sorted(labels)
+
+
+def test_follow_up_answers_are_behind_their_own_toggle():
+    items = html_of(full_question()).select("div.answer-part--follow-ups li")
+    assert [li.find(string=True).strip() for li in items] == ["FOLLOWUP?", "Plain question?", "No question mark"]
+    answers = [li.select_one("details.follow-up-answer") for li in items]
+    assert "FOLLOWANSWER" in answers[0].get_text() and "Its answer." in answers[1].get_text()
+    assert answers[2] is None  # nothing to hide
+    assert not any(d.has_attr("open") for d in answers if d)
 
 
 def test_optional_parts_are_left_out_when_absent():
-    md = render.render_question(make(), SELF)
-    assert "**Short answer**" in md and "**Full answer**" in md
-    assert "**Key points**" not in md and "**References**" not in md
+    labels = [div.p.get_text() for div in html_of(make(), SELF).select("div.answer-part")]
+    assert labels == ["Short answer", "Full answer"]
 
 
 def test_question_is_a_closed_details_with_its_id_as_heading_anchor():
-    md = render.render_question(make("gradient-descent"), {"gradient-descent": ("Q", "#gradient-descent")})
-    assert md.startswith(f"{render._OUTER} html | details.qa")
-    assert "open:" not in md
-    assert f"{render._HEADING} html | h3#gradient-descent" in md
-    assert 'data-level: "beginner"' in md and 'data-topic: "deep-learning"' in md
+    doc = html_of(make("gradient-descent"), {"gradient-descent": ("Q", "#gradient-descent")})
+    details = doc.select_one("details.qa")
+    assert not details.has_attr("open")
+    assert details.summary.h3["id"] == "gradient-descent"
+    assert details["data-level"] == "beginner" and details["data-topic"] == "deep-learning"
 
 
 def test_text_is_inserted_verbatim_never_as_a_template():
-    hostile = "{{ 7*7 }} {% if x %}y{% endif %} {# c #} | & \\frac{a}{b} <script>x</script>"
-    md = render.render_question(make(short_answer=hostile, answer=hostile), SELF)
-    assert md.count(hostile) == 2
-    assert "49" not in md
+    hostile = "{{ 7*7 }} {% if x %}y{% endif %} {# c #} | & <script>x</script>"
+    doc = html_of(make(short_answer=hostile, answer=hostile), SELF)
+    assert doc.get_text().count(hostile) == 2
+    assert not doc.select("script") and "49" not in doc.get_text()
 
 
 def test_question_title_is_one_line():
-    md = render.render_question(make(question="What is\n  this?"), SELF)
-    assert "\nWhat is this?\n" in md
+    assert html_of(make(question="What is\n  this?"), SELF).h3.get_text() == "What is this?"
 
 
 def test_multi_line_list_items_stay_inside_their_bullet():
@@ -74,17 +92,48 @@ def test_multi_line_list_items_stay_inside_their_bullet():
 
 
 def test_reference_without_url_is_plain_text():
-    assert render.reference_item("Book [2e]", "why", None) == "Book \\[2e\\]: why"
-    assert render.reference_item("Paper", "why", "https://x.org/a_(b)") == "[Paper](<https://x.org/a_(b)>): why"
+    doc = html_of(make(references=(Reference("Book [2e]", "why", None), Reference("Paper", "why", "https://x.org/a_(b)"))), SELF)
+    items = doc.select("div.answer-part--references li")
+    assert items[0].get_text() == "Book [2e]: why" and not items[0].a
+    assert items[1].a["href"] == "https://x.org/a_(b)"
+
+
+def test_a_relative_link_in_an_answer_is_refused_with_the_question_and_field():
+    bad = make("bad", answer="See [the other one](other.md#x).")
+    try:
+        render.question_html(bad, FR, {"bad": ("Q", "#bad")})
+    except render.RelativeLinkError as exc:
+        assert (exc.qid, exc.field, exc.link) == ("bad", "answer", "other.md#x")
+    else:
+        raise AssertionError("a relative link must be refused")
+
+
+def test_headings_inside_an_answer_get_no_id():
+    doc = html_of(make(answer="#### 1. Clarify requirements\n\ntext"), SELF)
+    assert doc.h4 is not None and not doc.h4.has_attr("id")
+
+
+def test_pages_hold_placeholders_that_fill_puts_questions_into():
+    a, b = make("a", topic="mlops"), make("b", topic="mlops", level="advanced")
+    plan = pages.plan_pages([a, b])
+    topic = pages.first_page(plan, "topic", "mlops")
+    md = render.render_question_page(topic, plan, [a, b])
+    assert md.index(render.PLACEHOLDER.format("a")) < md.index("## Advanced") < md.index(render.PLACEHOLDER.format("b"))
+    blocks = render.question_blocks(topic, plan, [a, b], FR)
+    page = "<h2>x</h2>" + render.placeholder_html("a") + render.placeholder_html("b")
+    filled = BeautifulSoup(render.fill(page, blocks), "lxml")
+    assert [d["data-id"] for d in filled.select("details.qa")] == ["a", "b"]
+    assert "§" not in filled.get_text()
+    assert render.toc_groups(topic, [a, b]) == {"level-beginner": [("a", "Question a?")], "level-advanced": [("b", "Question b?")]}
 
 
 def test_every_question_is_on_exactly_one_topic_page_and_one_level_page():
-    qs = [make(f"q-{i}", topic=t, level=lv) for i, (t, lv) in enumerate([("mlops", "advanced"), ("nlp-llms", "beginner")] * 5)]
+    qs = [make(f"q-{i}", topic=t, level=lv) for i, (t, lv) in enumerate([("mlops", "advanced"), ("llm-training", "beginner")] * 5)]
     plan = pages.plan_pages(qs)
     for kind in pages.KINDS:
         listed = [qid for p in plan if p.kind == kind for qid in p.question_ids]
         assert sorted(listed) == sorted(q.id for q in qs)
-    assert len(plan) == 12 + 3 + 2  # a page per topic and per level (empty ones too), print edition, list
+    assert len(plan) == 18 + 3 + 2  # a page per topic and per level (empty ones too), print edition, list
     assert [p.src_path for p in plan if p.kind in ("print", "list")] == ["print-edition.md", "questions.md"]
     for kind in ("print", "list"):
         assert sorted(qid for p in plan if p.kind == kind for qid in p.question_ids) == sorted(q.id for q in qs)
@@ -103,15 +152,15 @@ def test_pages_split_past_the_limit_and_keep_order():
 def test_no_page_exceeds_the_bound_at_ten_thousand_questions():
     topics = [c.slug for c in pages.KINDS["topic"]]
     levels = [c.slug for c in pages.KINDS["level"]]
-    qs = [make(f"q-{i}", topic=topics[i % 12], level=levels[i % 3]) for i in range(10_000)]
+    qs = [make(f"q-{i}", topic=topics[i % len(topics)], level=levels[i % 3]) for i in range(10_000)]
     plan = pages.plan_pages(qs)
     assert max(len(p.question_ids) for p in plan) <= pages.MAX_QUESTIONS_PER_PAGE
     assert sum(len(p.question_ids) for p in plan if p.canonical) == 10_000
     # Questions of realistic length (3,000 characters): the text bound splits pages further.
-    long = [make(f"q-{i}", topic=topics[i % 12], level=levels[i % 3], answer="x" * 3000) for i in range(10_000)]
+    long = [make(f"q-{i}", topic=topics[i % len(topics)], level=levels[i % 3], answer="x" * 3000) for i in range(10_000)]
     by_id = {q.id: q for q in long}
     for p in pages.plan_pages(long):
-        bound = {"print": pages.MAX_CHARS_PER_PRINT_PAGE, "list": None}.get(p.kind, pages.MAX_CHARS_PER_PAGE)
+        bound = {"print": pages.MAX_CHARS_PER_PRINT_PAGE, "topic": pages.MAX_CHARS_PER_PAGE}.get(p.kind)
         assert len(p.question_ids) <= pages.MAX_QUESTIONS_PER_PAGE
         assert bound is None or sum(pages.text_size(by_id[i]) for i in p.question_ids) <= bound, p.src_path
 
@@ -139,21 +188,22 @@ def test_text_size_counts_every_text_field():
     assert pages.text_size(fuller) == base + 5 + 3 + 2 + 2 + 9
 
 
-def test_level_pages_stay_out_of_search_and_topic_pages_do_not():
+def test_generated_pages_stay_out_of_materials_own_search_indexing():
     plan = pages.plan_pages([make()])
-    topic = pages.first_page(plan, "topic", "deep-learning")
+    for page in plan:
+        assert "search:\n  exclude: true" in pages.page_stub(page)  # questions enter the index from the data
     level = pages.first_page(plan, "level", "beginner")
-    assert "exclude: true" not in pages.page_stub(topic)
-    assert "search:\n  exclude: true" in pages.page_stub(level)
     assert '{{ question_page("level", "beginner", 1) }}' in pages.page_stub(level)
 
 
 def test_related_links_point_to_the_canonical_topic_page():
     a = make("a", topic="mlops", related=("b",))
-    b = make("b", topic="nlp-llms")
+    b = make("b", topic="llm-training")
     plan = pages.plan_pages([a, b])
     md = render.render_question_page(pages.first_page(plan, "level", "beginner"), plan, [a, b])
-    assert "(../topics/nlp-llms.md#b)" in md
+    assert "(../topics/llm-training.md#b)" in md  # the level page lists b, linking to its topic page
+    doc = BeautifulSoup(render.question_html(a, FR, render.links_from("topics/mlops.md", plan, {"a": a, "b": b}, ("a",), html=True)), "lxml")
+    assert doc.select_one("div.answer-part--related a")["href"] == "llm-training.html#b"
 
 
 def test_relative_link():

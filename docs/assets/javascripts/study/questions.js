@@ -78,8 +78,23 @@
     refresh()
   }
 
+  // A link to a question (a search result, a permalink) opens its answer; Material's search
+  // highlights the searched words in it.
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1))
+    if (!id) return
+    var target = document.getElementById(id)
+    var details = target && target.closest("details.qa")
+    if (details) {
+      details.open = true
+      target.scrollIntoView()
+    }
+  }
+
   MLIP.progress.onChange(refresh)
   document$.subscribe(setUp)
+  document$.subscribe(openTarget)
+  window.addEventListener("hashchange", openTarget)
 
   // Printing shows every answer (the print stylesheet covers browsers that print closed details).
   var reopened = []
