@@ -2,7 +2,7 @@
 
 from mkdocs.exceptions import PluginError
 
-from . import drill_pages, drills, exports, model, pages, render
+from . import drill_pages, drills, exports, model, pages, plans, render, tracks
 
 
 def load_for_build() -> list[model.Question]:
@@ -27,8 +27,11 @@ def load_drills_for_build() -> list[drills.Drill]:
 
 def define_env(env):
     questions = load_for_build()
-    plan = pages.plan_pages(questions)
+    plan = plan_pages = pages.plan_pages(questions)
     env.variables["question_count"] = len(questions)
+    env.variables["core_count"] = sum(q.core for q in questions)
+    env.variables["topic_count"] = len(model.TOPICS)
+    env.variables["drill_count"] = len(load_drills_for_build())
 
     def here() -> str:
         return env.page.file.src_path
@@ -53,6 +56,21 @@ def define_env(env):
     @env.macro
     def drill_index() -> str:
         return drill_pages.render_drill_index(load_drills_for_build(), here())
+
+    @env.macro
+    def study_plan(slug: str) -> str:
+        plan = next(p for p in plans.PLANS if p.slug == slug)
+        return plans.render_plan(plan, questions, load_drills_for_build(), pages.home_of(plan_pages), here())
+
+    @env.macro
+    def track_table() -> str:
+        rows = ["| Track | Topics | Questions | Practise |", "|---|---|---:|---|"]
+        for t in tracks.TRACKS:
+            names = ", ".join(render.TOPIC_TITLES[s] for s in (c.slug for c in model.TOPICS) if s in t.topics)
+            count = sum(t.has(q) for q in questions)
+            practise = pages.relative_link(here(), "practice.md")
+            rows.append(f"| **{t.title}**: {t.description} | {names} | {count} | [practice]({practise}?track={t.slug}) |")
+        return "\n".join(rows) + "\n"
 
     @env.macro
     def overview() -> str:

@@ -10,7 +10,8 @@ import json
 from .markdown_ext import to_html
 from .model import LEVELS, TOPICS, Question
 from .pages import QuestionPage, home_of
-from .render import LEVEL_TITLES, TOPIC_TITLES, bullets
+from .render import LEVEL_TITLES, TOPIC_TITLES, bullets, split_follow_up
+from .tracks import TRACKS, tracks_of
 
 PATH = "assets/javascripts/questions-index.js"
 
@@ -25,6 +26,7 @@ def study_index(questions: list[Question], pages: list[QuestionPage]) -> str:
     data = {
         "levels": [{"slug": c.slug, "title": c.title} for c in LEVELS],
         "topics": [{"slug": c.slug, "title": c.title} for c in TOPICS],
+        "tracks": [{"slug": t.slug, "title": t.title, "description": t.description} for t in TRACKS],
         "questions": [
             {
                 "id": q.id,
@@ -33,10 +35,15 @@ def study_index(questions: list[Question], pages: list[QuestionPage]) -> str:
                 "level": q.level,
                 "topic": q.topic,
                 "tags": list(q.tags),
+                "core": q.core,
+                "tracks": tracks_of(q),
                 "meta": f"{LEVEL_TITLES[q.level]} · {TOPIC_TITLES[q.topic]}",
                 "url": home[q.id].removesuffix(".md") + f".html#{q.id}",
                 "short": to_html(q.short_answer),
                 "keys": to_html(bullets(q.key_points)) if q.key_points else "",
+                # The mock interview's checklist and follow-up prompts.
+                "points": [_inline(" ".join(k.split())) for k in q.key_points],
+                "follow": [[_inline(" ".join(a.split())), to_html(b) if b else ""] for a, b in map(split_follow_up, q.follow_ups)],
             }
             for q in questions
         ],

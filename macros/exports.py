@@ -31,9 +31,10 @@ DECK_NAME = "ML Interview Prep"
 FIXED_TIMESTAMP = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 ZIP_DATE = (2026, 1, 1, 0, 0, 0)
 
-# How list fields are stored in one CSV cell: as a JSON array (items may hold commas, pipes or newlines).
+# How list fields are stored in one CSV cell: as a JSON array (items may hold commas, pipes or
+# newlines); the must-know mark as JSON `true` (an empty cell when unmarked).
 CSV_LIST_FIELDS = ("tags", "key_points", "pitfalls", "follow_ups", "related", "references")
-CSV_COLUMNS = ("id", "question", "level", "topic", "tags", "short_answer", "answer", "key_points",
+CSV_COLUMNS = ("id", "question", "level", "topic", "tags", "core", "short_answer", "answer", "key_points",
                "example", "pitfalls", "follow_ups", "related", "references")
 
 FILES = {
@@ -73,7 +74,7 @@ def question_record(q: Question) -> dict:
             value = [{k: v for k, v in dataclasses.asdict(r).items() if v is not None} for r in value]
         elif isinstance(value, tuple):
             value = list(value)
-        if value not in (None, []):
+        if value not in (None, [], False):
             record[f.name] = value
     return record
 
@@ -90,6 +91,7 @@ def questions_csv(questions: list[Question]) -> bytes:
     for q in questions:
         record = question_record(q)
         row = {k: json.dumps(record.get(k, []), ensure_ascii=False) if k in CSV_LIST_FIELDS else record.get(k, "") for k in CSV_COLUMNS}
+        row["core"] = "true" if q.core else ""
         writer.writerow(row)
     return out.getvalue().encode("utf-8")
 

@@ -1,5 +1,7 @@
 """Markdown extensions the site adds to Python-Markdown (registered by macros/mkdocs_hooks.py)."""
 
+from functools import lru_cache
+
 import markdown
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
@@ -41,6 +43,7 @@ class NoLinksInSummaries(Extension):
 _FRAGMENTS = None
 
 
+@lru_cache(maxsize=65536)  # the same text is asked for by the study index, the deck and rebuilds
 def to_html(text: str) -> str:
     """Markdown from the data as a standalone HTML fragment (Anki cards, the practice page):
     raw HTML escaped, math left as \\( \\) and \\[ \\] for the reader's math engine.

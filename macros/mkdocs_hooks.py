@@ -18,7 +18,7 @@ from mkdocs.structure.toc import AnchorLink  # noqa: E402
 
 from macros import (  # noqa: E402
     client_index, data_exports, drill_pages, exports, fragments, load_drills_for_build, load_for_build, markdown_ext, model,
-    pages, render,
+    pages, redirects, render,
 )
 from macros.search_index import drill_entry, question_entry  # noqa: E402
 
@@ -124,6 +124,9 @@ def on_files(files, config):
 def add_question_pages(files, config):
     for page in _plan:
         files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
+    built = {_url(p.src_path) for p in _plan}
+    for path, html in redirects.redirect_pages(pages.home_of(_plan), built).items():
+        files.append(File.generated(config, path, content=html))
     for topic in drill_pages.by_topic(load_drills_for_build()):
         files.append(File.generated(config, drill_pages.page_path(topic), content=drill_pages.page_stub(topic)))
 

@@ -106,13 +106,15 @@ def split_follow_up(item: str) -> tuple[str, str]:
     return text, ""
 
 
-def follow_ups_html(fr, q: Question) -> str:
-    """Each follow-up's question shown, its answer behind a toggle of its own."""
+def follow_ups_html(fr, q: Question, toggles: bool = True) -> str:
+    """Each follow-up's question shown, its answer behind a toggle of its own (or, in print, after it)."""
     items = []
     for item in q.follow_ups:
         asked, answer = split_follow_up(item)
         body = fr.inline(one_line(asked))
-        if answer:
+        if answer and not toggles:
+            body += " " + fr.inline(one_line(answer))
+        elif answer:
             body += (
                 '\n<details class="follow-up-answer"><summary>Answer</summary>\n'
                 + _md(fr, q, "follow_ups", answer)
@@ -128,7 +130,8 @@ def _link_list(links: list[tuple[str, str]], fr) -> str:
 
 
 def answer_html(
-    q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills: list[tuple[str, str]] = ()
+    q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills: list[tuple[str, str]] = (),
+    toggles: bool = True,
 ) -> str:
     """The parts of an answer in the fixed order; parts a question lacks are left out. `links`
     maps question ids to (title, URL from the page being built); `drills` are (title, URL) of the
@@ -141,7 +144,7 @@ def answer_html(
     if q.pitfalls:
         parts.append(_part("pitfalls", _md(fr, q, "pitfalls", bullets(q.pitfalls))))
     if q.follow_ups:
-        parts.append(_part("follow_ups", follow_ups_html(fr, q)))
+        parts.append(_part("follow_ups", follow_ups_html(fr, q, toggles)))
     if q.related:
         parts.append(_part("related", _link_list([links[r] for r in q.related], fr)))
     if drills:
@@ -193,7 +196,7 @@ def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo
     """A question of the print edition: heading and answer, shown."""
     return (
         f'<div class="print-question" data-id="{q.id}" data-level="{q.level}" data-topic="{q.topic}">\n'
-        f'<h4 id="{q.id}">{fr.inline(one_line(q.question))}</h4>\n{answer_html(q, fr, links, repo_url, drills)}\n</div>'
+        f'<h4 id="{q.id}">{fr.inline(one_line(q.question))}</h4>\n{answer_html(q, fr, links, repo_url, drills, toggles=False)}\n</div>'
     )
 
 

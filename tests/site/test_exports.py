@@ -79,7 +79,7 @@ def test_csv_round_trips_to_the_same_questions(built_site, questions):
     assert len(rows) == len(questions)
     rebuilt = []
     for row in rows:
-        record = {k: (json.loads(v) if k in exports.CSV_LIST_FIELDS else v) for k, v in row.items()}
+        record = {k: (json.loads(v) if k in exports.CSV_LIST_FIELDS or (k == "core" and v) else v) for k, v in row.items()}
         rebuilt.append({k: v for k, v in record.items() if v not in ("", [])})
     assert rebuilt == [exports.question_record(q) for q in questions]
 
@@ -98,7 +98,7 @@ def test_print_edition_shows_every_question_with_its_answer(built_site, question
     assert [b["data-id"] for b in blocks] == [
         q.id for t in model.TOPICS for lvl in model.LEVELS for q in questions if (q.topic, q.level) == (t.slug, lvl.slug)
     ]
-    assert not page.select("article details")  # nothing to click open
+    assert not page.select("article details")  # nothing to click open, follow-up answers included
     for block in blocks:
         assert block.select_one(".answer-part--short-answer") and block.select_one(".answer-part--answer")
     toc = [a["href"] for a in page.select("article ul a")]

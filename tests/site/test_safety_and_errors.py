@@ -46,7 +46,7 @@ def test_pipes_ampersands_backslashes_and_latex_survive(hostile_page):
 
 
 def test_title_with_braces_keeps_its_id_and_brackets(hostile_site):
-    page = parse_html(hostile_site / "topics" / "nlp-llms.html")
+    page = parse_html(hostile_site / "topics" / "llm-training.html")
     heading = page.select_one("h3#hostile-other")
     assert heading.get_text().startswith("A second question [with brackets] and code?")
     cell = page.select_one("details.qa[data-id=hostile-other] table td")
@@ -55,7 +55,7 @@ def test_title_with_braces_keeps_its_id_and_brackets(hostile_site):
 
 def test_related_link_text_keeps_brackets(hostile_page):
     link = hostile_page.select_one("details.qa[data-id=hostile-title] .answer-part--related a")
-    assert link["href"] == "nlp-llms.html#hostile-other"
+    assert link["href"] == "llm-training.html#hostile-other"
     assert link.get_text() == "A second question [with brackets] and code?"
     assert link.find("code").get_text() == "code"  # same inline Markdown as the heading
 
@@ -63,7 +63,8 @@ def test_related_link_text_keeps_brackets(hostile_page):
 def _bad_build(tmp_path: Path, text: str):
     data = tmp_path / "questions.yml"
     data.write_text(text, encoding="utf-8")
-    return build_site(tmp_path / "site", data)
+    (tmp_path / "no-drills").mkdir()
+    return build_site(tmp_path / "site", data, tmp_path / "no-drills")
 
 
 def test_build_fails_on_invalid_data_with_a_clear_message(tmp_path):
@@ -94,9 +95,11 @@ def test_build_fails_on_a_broken_related_link(tmp_path):
     assert "field 'related': related id 'no-such-question' does not exist" in result.stdout + result.stderr
 
 
-def test_build_fails_on_a_link_to_a_missing_anchor(tmp_path):
+def test_build_fails_on_a_relative_link_in_an_answer(tmp_path):
     doc = yaml.safe_load(HOSTILE.read_text())
-    doc["questions"][0]["answer"] += "\nSee [the other one](nlp-llms.md#no-such-anchor).\n"
+    doc["questions"][0]["answer"] += "\nSee [the other one](llm-training.md#no-such-anchor).\n"
     result = _bad_build(tmp_path, yaml.safe_dump(doc))
     assert result.returncode != 0
-    assert "does not contain an anchor '#no-such-anchor'" in result.stdout + result.stderr
+    out = result.stdout + result.stderr
+    assert "question 'hostile-title', field 'answer': link 'llm-training.md#no-such-anchor' is relative" in out
+    assert "Traceback" not in out

@@ -22,14 +22,26 @@ def question_blocks(site, kind: str):
             yield html, details
 
 
-@pytest.mark.parametrize("kind", ["topic", "level"])
-def test_every_question_is_on_the_site_once_per_kind_inside_a_closed_details(built_site, questions, kind):
+def test_every_question_is_on_its_topic_page_once_inside_a_closed_details(built_site, questions):
     seen = Counter()
-    for html, details in question_blocks(built_site, kind):
+    for html, details in question_blocks(built_site, "topic"):
         assert not details.has_attr("open"), f"{details['data-id']} is open on {html.name}"
         heading = details.select_one("summary h3")
         assert heading["id"] == details["data-id"]
         seen[heading["id"]] += 1
+    assert seen == Counter(q.id for q in questions)
+
+
+def test_level_pages_list_each_of_their_questions_once_linking_to_its_answer(built_site, questions):
+    seen = Counter()
+    for html in sorted((built_site / "levels").glob("*.html")):
+        page = parse_html(html)
+        assert not page.select("details.qa")  # compact: titles only
+        for link in page.select("article a.level-question"):
+            qid = link["data-id"]
+            q = next(q for q in questions if q.id == qid)
+            assert html.stem.startswith(q.level) and link["href"] == f"../topics/{q.topic}.html#{qid}"
+            seen[qid] += 1
     assert seen == Counter(q.id for q in questions)
 
 
@@ -95,18 +107,43 @@ def test_search_index_holds_every_question_once_at_its_topic_page(built_site, qu
     locations = Counter(doc["location"] for doc in index["docs"])
     for q in questions:
         assert locations[f"topics/{q.topic}.html#{q.id}"] == 1, q.id
-    assert not any(loc.startswith("levels/") and loc != "levels/index.html" for loc in locations)
+    assert not any(loc.startswith(("levels/", "print-edition", "questions")) and loc != "levels/index.html" for loc in locations)
+    assert all(count == 1 for count in locations.values()), [loc for loc, n in locations.items() if n > 1]
     # the offline plugin inlines the index for file:// use
     assert (built_site / "search" / "search_index.js").read_text().startswith("var __index = ")
 
 
-def test_search_indexes_questions_short_answers_and_key_points_only(built_site, questions):
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]{6,}", text)
+
+
+def test_search_entry_holds_every_part_of_an_answer_as_plain_text(built_site, questions):
     index = json.loads((built_site / "search" / "search_index.json").read_text())
-    text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("topics/"))
-    # Each part of an answer starts with its label as a paragraph of its own.
-    for label, searched in [("Short answer", True), ("Key points", True), ("Full answer", False), ("Example", False), ("Pitfalls", False)]:
-        assert (f"<p>{label}</p>" in text) == searched, label
-    assert "Report a problem" not in text
+    by_location = {doc["location"]: doc for doc in index["docs"]}
+    for q in questions:
+        entry = by_location[f"topics/{q.topic}.html#{q.id}"]
+        assert entry["title"] == " ".join(q.question.split()) or "$" in q.question or "`" in q.question
+        assert set(entry["tags"]) == {t.replace("-", " ") for t in q.tags}
+        parts = [q.short_answer, q.answer, *q.key_points, *q.pitfalls, *q.follow_ups]
+        for part in parts:
+            prose = re.sub(r"```.*?```|\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|\[[^\]]*\]\([^)]*\)", " ", part, flags=re.S)
+            for word in _words(prose)[:3]:
+                assert word in entry["text"], (q.id, word)
+        assert entry["short"] in entry["text"]
+
+
+def test_no_search_entry_holds_raw_latex_or_markup(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text())
+    for doc in index["docs"]:
+        generated = "#" in doc["location"] and doc["location"].startswith(("topics/", "drills/"))
+        for field in ("title", "text", "short"):
+            value = doc.get(field, "")
+            for raw in ("\\(", "\\)", "\\[", "\\]", "$$", "\\frac", "\\mathrm"):
+                assert raw not in value, (doc["location"], field, raw)
+            if generated:  # (Material keeps the HTML of hand-written pages and renders it in results)
+                for raw in ("<p>", "<code>", "```"):
+                    assert raw not in value, (doc["location"], field, raw)
+    assert "Report a problem" not in json.dumps(index)
 
 
 def test_no_page_holds_more_than_the_bound(built_site):

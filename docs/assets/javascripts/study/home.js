@@ -46,6 +46,26 @@
     area.appendChild(grid)
   }
 
+  // "Due today: N" beside the Start practising button, from the review schedule.
+  function drawDue(line, index) {
+    var q = MLIP.scheduler.queue(index.questions, MLIP.progress.state(), new Date(), 10)
+    line.textContent = "Due today: " + q.due.length + (q.fresh.length ? " · " + q.fresh.length + " new" : "")
+  }
+
+  document$.subscribe(function () {
+    var due = document.getElementById("study-due")
+    if (due) {
+      var line = document.createElement("p")
+      line.className = "study-due-count"
+      line.setAttribute("role", "status")
+      due.insertBefore(line, due.firstChild)
+      Promise.all([MLIP.loadIndex(), MLIP.scheduler.load()]).then(function (loaded) {
+        drawDue(line, loaded[0])
+        MLIP.progress.onChange(function () { drawDue(line, loaded[0]) })
+      })
+    }
+  })
+
   document$.subscribe(function () {
     var box = document.getElementById("study-progress")
     if (!box) return

@@ -61,7 +61,7 @@
     return wrap
   }
 
-  // The filter form shared by the practice page and the list of all questions.
+  // The filter form shared by the practice page, the mock interview and the list of all questions.
   function filterForm(index, withText) {
     var form = document.createElement("form")
     form.className = "study-filters"
@@ -77,12 +77,14 @@
       wrap.appendChild(text)
       form.appendChild(wrap)
     }
+    form.appendChild(select("track", "Track", index.tracks))
     form.appendChild(select("level", "Level", index.levels))
     form.appendChild(select("topic", "Topic", index.topics))
     var counts = {}
     index.questions.forEach(function (q) { q.tags.forEach(function (t) { counts[t] = (counts[t] || 0) + 1 }) })
     var tags = Object.keys(counts).sort().map(function (t) { return { slug: t, title: t + " (" + counts[t] + ")" } })
     form.appendChild(select("tag", "Tag", tags))
+    form.appendChild(checkbox("core", "Core set only"))
     form.appendChild(checkbox("unknown", "Only not yet known"))
     return form
   }
@@ -91,8 +93,11 @@
   function matching(index, form) {
     var v = function (name) { return form.elements[name] ? form.elements[name].value : "" }
     var words = (v("text") || "").toLowerCase().split(/\s+/).filter(Boolean)
-    var onlyUnknown = form.elements.unknown.checked
+    var onlyUnknown = form.elements.unknown && form.elements.unknown.checked
+    var onlyCore = form.elements.core && form.elements.core.checked
     return index.questions.filter(function (q) {
+      if (v("track") && q.tracks.indexOf(v("track")) < 0) return false
+      if (onlyCore && !q.core) return false
       if (v("level") && q.level !== v("level")) return false
       if (v("topic") && q.topic !== v("topic")) return false
       if (v("tag") && q.tags.indexOf(v("tag")) < 0) return false

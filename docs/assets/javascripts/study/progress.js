@@ -1,59 +1,157 @@
-// Progress: which questions the reader marked as known, kept in localStorage so it survives
-// reloads and browser restarts (from disk too: file:// pages share one storage). Exported and
-// imported as a small JSON file to move between devices. No server, no other host.
+// Progress: everything the reader's practice leaves behind, in one versioned record kept in
+// localStorage (it survives reloads and browser restarts; file:// pages share one storage):
+//   {format: "ml-interview-prep-progress", version: 2,
+//    known: {id: ISO date}            questions marked as known, drills marked as solved
+//    cards: {id: card}                spaced-repetition cards (ts-fsrs fields, dates as ISO strings)
+//    mocks: [summary]                 finished mock interviews, newest last
+//    mock: session | null}            the mock interview in progress, so a closed tab can resume it
+// Exported and imported as one JSON file of the same shape; version 1 files ({known}) still import.
+// A record that cannot be read is never overwritten: it is copied aside and the reader is told.
 (function () {
   "use strict"
-  var KEY = "ml-interview-prep:known:v1"
+  var FORMAT = "ml-interview-prep-progress"
+  var KEY = "ml-interview-prep:progress:v2"
+  var V1_KEY = "ml-interview-prep:known:v1"
   var listeners = []
+  var problem = null // a sentence for the reader when saved progress could not be read
 
-  function read() {
-    try {
-      var value = JSON.parse(localStorage.getItem(KEY) || "{}")
-      return value && typeof value === "object" && !Array.isArray(value) ? value : {}
-    } catch (e) {
-      return {}
-    }
+  function empty() {
+    return { format: FORMAT, version: 2, known: {}, cards: {}, mocks: [], mock: null }
   }
 
-  function write(known) {
-    localStorage.setItem(KEY, JSON.stringify(known))
-    listeners.forEach(function (fn) { fn(known) })
+  function isMap(value) {
+    return !!value && typeof value === "object" && !Array.isArray(value)
+  }
+
+  // Pure: a v1 record ({id: date} of known questions) as v2. A known question with no card
+  // counts as a card graded Good on the day it was marked (study/scheduler.js), so it comes back
+  // for review in due time.
+  function migrateV1(known) {
+    var state = empty()
+    Object.keys(known).forEach(function (id) {
+      var when = new Date(known[id])
+      state.known[id] = (isNaN(when) ? new Date(0) : when).toISOString()
+    })
+    return state
+  }
+
+  // Pure: check a parsed record (from storage or a file) and return it as a v2 record, or throw
+  // an Error whose message says what is wrong. Unknown extra fields are ignored.
+  function normalise(data) {
+    if (!isMap(data) || data.format !== FORMAT) throw new Error("this is not a progress file of this guide")
+    if (data.version === 1) {
+      if (!isMap(data.known)) throw new Error("the file's list of known questions is damaged")
+      return migrateV1(data.known)
+    }
+    if (data.version !== 2) throw new Error("this progress file is of version " + data.version + ", which this page does not know")
+    if (!isMap(data.known) || !isMap(data.cards) || !Array.isArray(data.mocks))
+      throw new Error("the progress file is damaged (known, cards or mocks missing)")
+    var state = empty()
+    Object.keys(data.known).forEach(function (id) { state.known[id] = String(data.known[id]) })
+    Object.keys(data.cards).forEach(function (id) {
+      var card = data.cards[id]
+      if (!isMap(card) || isNaN(new Date(card.due))) throw new Error("the review card of '" + id + "' is damaged")
+      state.cards[id] = card
+    })
+    state.mocks = data.mocks.filter(isMap)
+    state.mock = isMap(data.mock) ? data.mock : null
+    return state
+  }
+
+  // Pure: `incoming` merged into `current`: known marks and mock histories are united; of two
+  // cards for one question, the one reviewed last wins. Nothing of `current` is lost.
+  function merge(current, incoming) {
+    var out = JSON.parse(JSON.stringify(current))
+    Object.keys(incoming.known).forEach(function (id) { if (!(id in out.known)) out.known[id] = incoming.known[id] })
+    Object.keys(incoming.cards).forEach(function (id) {
+      var mine = out.cards[id]
+      var theirs = incoming.cards[id]
+      if (!mine || new Date(theirs.last_review || 0) > new Date(mine.last_review || 0)) out.cards[id] = theirs
+    })
+    var seen = {}
+    out.mocks.forEach(function (m) { seen[m.id] = true })
+    incoming.mocks.forEach(function (m) { if (!seen[m.id]) out.mocks.push(m) })
+    out.mocks.sort(function (a, b) { return String(a.finished).localeCompare(String(b.finished)) })
+    if (!out.mock && incoming.mock) out.mock = incoming.mock
+    return out
+  }
+
+  var cache = null
+  function load() {
+    if (cache) return cache
+    var raw = null
+    try { raw = localStorage.getItem(KEY) } catch (e) { raw = null }
+    if (raw !== null) {
+      try {
+        cache = normalise(JSON.parse(raw))
+      } catch (e) {
+        // Keep the unreadable record where the reader (or a fix) can still find it.
+        var aside = KEY + ":unreadable:" + new Date().toISOString()
+        try { localStorage.setItem(aside, raw) } catch (ignored) { /* storage full: it stays under KEY */ }
+        problem = "Your saved progress could not be read (" + e.message + "). It was kept under '" + aside +
+          "'; practice starts afresh, and importing an exported file restores it."
+        cache = empty()
+      }
+      return cache
+    }
+    var v1 = null
+    try { v1 = JSON.parse(localStorage.getItem(V1_KEY) || "null") } catch (e) { v1 = null }
+    cache = isMap(v1) ? migrateV1(v1) : empty()
+    return cache
+  }
+
+  function save(state) {
+    cache = state
+    localStorage.setItem(KEY, JSON.stringify(state))
+    listeners.forEach(function (fn) { fn(state) })
+  }
+
+  function update(change) {
+    var state = JSON.parse(JSON.stringify(load()))
+    change(state)
+    save(state)
   }
 
   var progress = {
-    known: read,
-    isKnown: function (id) { return Object.prototype.hasOwnProperty.call(read(), id) },
+    state: load,
+    problem: function () { load(); return problem },
+    known: function () { return load().known },
+    isKnown: function (id) { return Object.prototype.hasOwnProperty.call(load().known, id) },
     setKnown: function (id, yes) {
-      var known = read()
-      if (yes) known[id] = new Date().toISOString()
-      else delete known[id]
-      write(known)
+      update(function (s) {
+        if (yes) s.known[id] = new Date().toISOString()
+        else delete s.known[id]
+      })
     },
-    reset: function () { write({}) },
+    card: function (id) { return load().cards[id] || null },
+    setCard: function (id, card) { update(function (s) { s.cards[id] = card }) },
+    mock: function () { return load().mock },
+    setMock: function (session) { update(function (s) { s.mock = session }) },
+    finishMock: function (summary) { update(function (s) { s.mocks.push(summary); s.mock = null }) },
+    mocks: function () { return load().mocks },
+    reset: function () { save(empty()) },
     onChange: function (fn) { listeners.push(fn) },
-    // The exported file: {"format": "ml-interview-prep-progress", "version": 1, "known": {id: date}}
-    toJSON: function () {
-      return JSON.stringify({ format: "ml-interview-prep-progress", version: 1, known: read() }, null, 1)
-    },
+    toJSON: function () { return JSON.stringify(load(), null, 1) },
+    // Merge a progress file into what is stored; throws (and changes nothing) if it is not one.
     fromJSON: function (text) {
-      var data = JSON.parse(text)
-      if (!data || data.format !== "ml-interview-prep-progress" || typeof data.known !== "object" || Array.isArray(data.known))
-        throw new Error("not a progress file of this guide")
-      var known = read()
-      Object.keys(data.known).forEach(function (id) { known[id] = String(data.known[id]) })
-      write(known)
-      return Object.keys(data.known).length
+      var data
+      try { data = JSON.parse(text) } catch (e) { throw new Error("the file is not JSON") }
+      var incoming = normalise(data)
+      save(merge(load(), incoming))
+      return incoming
     },
-    // known / total for a list of question ids
     count: function (ids) {
-      var known = read()
+      var known = load().known
       return { known: ids.filter(function (id) { return id in known }).length, total: ids.length }
     }
   }
 
   // Another tab changed the progress: keep this one in step.
   window.addEventListener("storage", function (event) {
-    if (event.key === KEY) listeners.forEach(function (fn) { fn(read()) })
+    if (event.key !== KEY) return
+    cache = null
+    var state = load()
+    listeners.forEach(function (fn) { fn(state) })
   })
 
   function button(label, onClick, className) {
@@ -72,6 +170,7 @@
     var status = document.createElement("span")
     status.className = "study-status"
     status.setAttribute("role", "status")
+    if (progress.problem()) status.textContent = progress.problem()
     var file = document.createElement("input")
     file.type = "file"
     file.accept = "application/json,.json"
@@ -83,9 +182,11 @@
       var reader = new FileReader()
       reader.onload = function () {
         try {
-          status.textContent = "Imported " + progress.fromJSON(String(reader.result)) + " known questions."
+          var got = progress.fromJSON(String(reader.result))
+          status.textContent = "Imported " + Object.keys(got.known).length + " known questions, " +
+            Object.keys(got.cards).length + " review cards and " + got.mocks.length + " mock interviews."
         } catch (e) {
-          status.textContent = "Could not import: " + e.message
+          status.textContent = "Could not import: " + e.message + ". Your progress is unchanged."
         }
         file.value = ""
       }
@@ -101,7 +202,7 @@
     }, "study-export"))
     box.appendChild(button("Import progress", function () { file.click() }, "study-import"))
     box.appendChild(button("Reset progress", function () {
-      if (window.confirm("Forget which questions you marked as known?")) progress.reset()
+      if (window.confirm("Forget your known marks, review schedule and mock interviews?")) progress.reset()
     }, "study-reset"))
     box.appendChild(file)
     box.appendChild(status)
@@ -110,6 +211,7 @@
 
   window.MLIP = window.MLIP || {}
   window.MLIP.progress = progress
+  window.MLIP.progressLogic = { migrateV1: migrateV1, normalise: normalise, merge: merge, empty: empty, KEY: KEY, V1_KEY: V1_KEY }
   window.MLIP.button = button
   window.MLIP.progressControls = controls
 })()

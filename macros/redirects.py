@@ -1,0 +1,59 @@
+"""Pages the guide no longer has, kept as redirects so that old links still reach their question.
+
+A question keeps its id for good, but the page it lives on can change: a topic split in two, a
+level page that no longer comes in parts. Each retired page becomes a small static page that reads
+the link's #anchor and sends the reader to the page where that question (or section) is now;
+without an anchor, or without JavaScript, it links to the page that replaced it.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from .pages import relative_url
+
+# Retired page (as built) -> the page a reader without an anchor should land on instead.
+RETIRED_PAGES = {
+    # "NLP, Transformers & LLMs" became NLP & Transformer foundations and the three LLM topics.
+    "topics/nlp-llms.html": "topics/index.md",
+    # Level pages came in parts while they held every answer; they now list titles on one page.
+    "levels/beginner-2.html": "levels/beginner.md",
+    "levels/intermediate-2.html": "levels/intermediate.md",
+    "levels/intermediate-3.html": "levels/intermediate.md",
+    "levels/advanced-2.html": "levels/advanced.md",
+    "levels/advanced-3.html": "levels/advanced.md",
+}
+
+
+def redirect_page(retired: str, fallback: str, homes: dict[str, str]) -> str:
+    """The static page at `retired`: `homes` maps each question id to its page's source path."""
+    here = retired.removesuffix(".html") + ".md"
+    targets = {qid: relative_url(here, src, qid) for qid, src in sorted(homes.items())}
+    fallback_url = relative_url(here, fallback)
+    data = json.dumps(targets, separators=(",", ":")).replace("</", "<\\/")
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="robots" content="noindex">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>This page has moved</title>
+<script>
+(function () {{
+  var targets = {data}
+  var id = decodeURIComponent(location.hash.slice(1))
+  location.replace(targets[id] || {json.dumps(fallback_url)} + (id && !targets[id] ? "#" + encodeURIComponent(id) : ""))
+}})()
+</script>
+</head>
+<body>
+<p>This page has moved. Its questions are now on <a href="{escape(fallback_url)}">their topic pages</a>.</p>
+</body>
+</html>
+"""
+
+
+def redirect_pages(homes: dict[str, str], existing: set[str]) -> dict[str, str]:
+    """Built path -> HTML of every retired page the current build does not produce itself."""
+    return {path: redirect_page(path, fallback, homes) for path, fallback in RETIRED_PAGES.items() if path not in existing}
