@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The project's one entry point. Each command installs what it needs first, so it works on a
 # fresh Debian machine with only Python 3.11+:
-#   ./dev.sh serve   the site at http://127.0.0.1:8000, reloading on every edit
+#   ./dev.sh serve   the site at http://127.0.0.1:8000/ml-interview-prep/, reloading on every edit
 #   ./dev.sh build   the site into site/ (open site/index.html from disk: it works offline)
 #   ./dev.sh test    every test (unit, build, content, browser, workflows); pytest options may follow
 #   ./dev.sh bench   the benchmark (README.md, "Benchmark"); results in benchmarks/results/
+#   ./dev.sh macros  the guide's command line: check, new question|drill, run-examples, test-drills
 set -euo pipefail
 cd "$(dirname "$0")"
 export NO_MKDOCS_2_WARNING=1 # Material 9.8 prints an end-of-life notice on every build otherwise
@@ -49,7 +50,12 @@ browser_env() {
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
-  serve) python_env; exec "$PY" -m mkdocs serve -a 127.0.0.1:8000 "$@" ;;
+  serve)
+    python_env
+    # MkDocs serves the site under the path of site_url; this is the address that works.
+    echo "Serving the guide at http://127.0.0.1:8000/ml-interview-prep/ (reloads on every edit)"
+    exec "$PY" -m mkdocs serve -a 127.0.0.1:8000 "$@" ;;
+  macros) python_env; exec "$PY" -m macros "$@" ;;
   build) python_env; exec "$PY" -m mkdocs build --strict --site-dir site "$@" ;;
   test) python_env; browser_env; exec "$PY" -m pytest "$@" ;;
   bench)
@@ -57,5 +63,5 @@ case "$cmd" in
     browser_env
     npm ci --prefix benchmarks --no-audit --no-fund --loglevel=error # Lighthouse
     exec "$PY" benchmarks/run.py "$@" ;;
-  *) sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1,8 +1,11 @@
 """mkdocs-macros entry point: load the validated data once and register the page macros."""
 
+import functools
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 
-from . import drill_pages, drills, exports, model, pages, plans, render, tracks
+from . import drill_pages, drills, exports, fragments, model, pages, plans, render, tracks
 
 
 def load_for_build() -> list[model.Question]:
@@ -15,14 +18,26 @@ def load_for_build() -> list[model.Question]:
 
 
 def load_drills_for_build() -> list[drills.Drill]:
-    """The coding drills, or a build-stopping error naming each drill and what is wrong with it."""
+    """The coding drills, or a build-stopping error naming each drill and what is wrong with it
+    (read once per version of the drill files and of the questions)."""
+    root = drills.drills_dir()
+    files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts] if root.is_dir() else []
+    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+    return list(_drills_of(str(root), stamp, tuple(q.id for q in load_for_build())))
+
+
+@functools.lru_cache(maxsize=2)
+def _drills_of(root: str, stamp: tuple, question_ids: tuple[str, ...]) -> tuple[drills.Drill, ...]:
+    found, problems = drills.problems(Path(root), set(question_ids))
     questions = load_for_build()
-    found, problems = drills.problems(drills.drills_dir(), {q.id for q in questions})
     clash = sorted({d.id for d in found} & {q.id for q in questions})
     problems += [model.Problem(f"drills/{d}", "a drill's id must differ from every question id", d, "id") for d in clash]
+    if not problems:
+        # Tests must pass on each solution and fail on each starter; only changed drills run.
+        problems = drills.checked_problems(Path(root), [d.id for d in found])
     if problems:
         raise PluginError("invalid coding drill:\n" + "\n".join(str(p) for p in problems))
-    return found
+    return tuple(found)
 
 
 def define_env(env):
@@ -81,7 +96,13 @@ def define_env(env):
         return render.render_choice_index(kind, plan, questions, here())
 
 
+def fragment_renderer(conf) -> fragments.FragmentRenderer:
+    """The converter of the data's Markdown, with the site's extensions (one per process)."""
+    return fragments.renderer(conf["markdown_extensions"], conf["mdx_configs"])
+
+
 def data_exports(conf, questions: list[model.Question], plan: list[pages.QuestionPage]) -> dict[str, bytes]:
     """The downloads made from the data (cached: the hook and the Downloads page both ask)."""
     home = tuple(sorted(pages.home_of(plan).items()))
-    return exports.data_exports(tuple(questions), conf["site_url"] or "", home, model.SCHEMA_PATH.read_bytes())
+    fr = fragment_renderer(conf)
+    return exports.data_exports(tuple(questions), conf["site_url"] or "", home, model.SCHEMA_PATH.read_bytes(), fr.question_parts)

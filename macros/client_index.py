@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import json
 
-from .markdown_ext import to_html
 from .model import LEVELS, TOPICS, Question
 from .pages import QuestionPage, home_of
-from .render import LEVEL_TITLES, TOPIC_TITLES, bullets, split_follow_up
+from .render import LEVEL_TITLES, TOPIC_TITLES, parts_of
 from .tracks import TRACKS, tracks_of
 
 PATH = "assets/javascripts/questions-index.js"
 
 
-def _inline(text: str) -> str:
-    html = to_html(text)
-    return html.removeprefix("<p>").removesuffix("</p>")
-
-
-def study_index(questions: list[Question], pages: list[QuestionPage]) -> str:
+def study_index(questions: list[Question], pages: list[QuestionPage], fr) -> str:
+    """`fr`: the site's fragment renderer (macros/fragments.py), whose HTML the pages show too."""
     home = home_of(pages)
+    parts = {q.id: parts_of(fr, q) for q in questions}
     data = {
         "levels": [{"slug": c.slug, "title": c.title} for c in LEVELS],
         "topics": [{"slug": c.slug, "title": c.title} for c in TOPICS],
@@ -30,7 +26,7 @@ def study_index(questions: list[Question], pages: list[QuestionPage]) -> str:
         "questions": [
             {
                 "id": q.id,
-                "title": _inline(" ".join(q.question.split())),
+                "title": parts[q.id].title,
                 "text": q.question,
                 "level": q.level,
                 "topic": q.topic,
@@ -39,11 +35,11 @@ def study_index(questions: list[Question], pages: list[QuestionPage]) -> str:
                 "tracks": tracks_of(q),
                 "meta": f"{LEVEL_TITLES[q.level]} · {TOPIC_TITLES[q.topic]}",
                 "url": home[q.id].removesuffix(".md") + f".html#{q.id}",
-                "short": to_html(q.short_answer),
-                "keys": to_html(bullets(q.key_points)) if q.key_points else "",
+                "short": parts[q.id].short_answer,
+                "keys": parts[q.id].key_points,
                 # The mock interview's checklist and follow-up prompts.
-                "points": [_inline(" ".join(k.split())) for k in q.key_points],
-                "follow": [[_inline(" ".join(a.split())), to_html(b) if b else ""] for a, b in map(split_follow_up, q.follow_ups)],
+                "points": list(parts[q.id].key_point_items),
+                "follow": [list(pair) for pair in parts[q.id].follow_ups],
             }
             for q in questions
         ],

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import genanki
 
-from .markdown_ext import to_html
 from .model import LEVELS, TOPICS, Question
 
 FORMAT_VERSION = 1
@@ -113,24 +112,25 @@ ANKI_MODEL = genanki.Model(
 )
 
 
-def anki_note(q: Question, site_url: str, page: str) -> genanki.Note:
-    back = "<p><b>Short answer</b></p>" + to_html(q.short_answer)
+def anki_note(q: Question, site_url: str, page: str, parts) -> genanki.Note:
+    """`parts`: the question's HTML (macros/fragments.py), as the site shows it."""
+    back = "<p><b>Short answer</b></p>" + parts.short_answer
     if q.key_points:
-        back += "<p><b>Key points</b></p>" + to_html("\n".join(f"- {p}" for p in q.key_points))
+        back += "<p><b>Key points</b></p>" + parts.key_points
     link = f'<a href="{site_url}{page.removesuffix(".md")}.html#{q.id}">Full answer, example and pitfalls</a>'
     tags = [f"level::{q.level}", f"topic::{q.topic}", *q.tags]
     return genanki.Note(
         model=ANKI_MODEL,
-        fields=[q.id, to_html(q.question), f"{_TITLES[q.level]} · {_TITLES[q.topic]}", back, link],
+        fields=[q.id, parts.title, f"{_TITLES[q.level]} · {_TITLES[q.topic]}", back, link],
         guid=genanki.guid_for("ml-interview-prep", q.id),
         tags=[t.replace(" ", "_") for t in tags],
     )
 
 
-def anki_deck(questions: list[Question], site_url: str, home: dict[str, str]) -> bytes:
+def anki_deck(questions: list[Question], site_url: str, home: dict[str, str], parts_of) -> bytes:
     deck = genanki.Deck(stable_id("ml-interview-prep deck"), DECK_NAME)
     for q in questions:
-        deck.add_note(anki_note(q, site_url, home[q.id]))
+        deck.add_note(anki_note(q, site_url, home[q.id], parts_of(q)))
     # genanki's own writer stamps the zip with the current time; write the same collection into a
     # zip with fixed dates instead.
     with tempfile.TemporaryDirectory() as tmp:
@@ -173,11 +173,12 @@ def zip_folder(folder: Path, prefix: str, skip: set[str] = frozenset()) -> bytes
 
 
 @lru_cache(maxsize=2)
-def data_exports(questions: tuple[Question, ...], site_url: str, home: tuple[tuple[str, str], ...], schema: bytes) -> dict[str, bytes]:
-    """Every download that depends on the data alone, keyed like FILES (the zip comes after the build)."""
+def data_exports(questions: tuple[Question, ...], site_url: str, home: tuple[tuple[str, str], ...], schema: bytes, parts_of) -> dict[str, bytes]:
+    """Every download that depends on the data alone, keyed like FILES (the zip comes after the
+    build). `parts_of(question)` gives a question's HTML."""
     qs = list(questions)
     return {
-        "anki": anki_deck(qs, site_url, dict(home)),
+        "anki": anki_deck(qs, site_url, dict(home), parts_of),
         "json": questions_json(qs),
         "csv": questions_csv(qs),
         "schema": schema,

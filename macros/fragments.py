@@ -64,6 +64,11 @@ class FragmentRenderer:
             hit = self._cache[text] = Fragment(html, tuple(self._links.found))
         return hit
 
+    def question_parts(self, q) -> "QuestionParts":
+        from .render import parts_of  # the question's fields, as render.py splits them
+
+        return parts_of(self, q)
+
     def inline(self, text: str) -> str:
         """One line of Markdown (a title) as inline HTML, without the paragraph around it."""
         return self.convert(text).html.removeprefix("<p>").removesuffix("</p>")
@@ -78,3 +83,70 @@ def renderer(extensions: list, configs: dict) -> FragmentRenderer:
     if _renderer is None or _renderer.key != settings_key(extensions, configs):
         _renderer = FragmentRenderer(extensions, configs)
     return _renderer
+
+
+# Between the parts of a question converted as one document: a paragraph no text can produce by
+# accident (the build checks that each part came back whole, else converts the parts one by one).
+_SEPARATOR = "§§part-boundary§§"
+_SEPARATOR_HTML = f"<p>{_SEPARATOR}</p>"
+
+
+@dataclass(frozen=True)
+class QuestionParts:
+    """Every Markdown field of a question as HTML; block fields as blocks, inline ones without
+    their paragraph. Follow-ups are (question, answer) pairs, references (title, why) pairs."""
+
+    title: str
+    short_answer: str
+    answer: str
+    key_points: str
+    key_point_items: tuple[str, ...]
+    example: str
+    pitfalls: str
+    follow_ups: tuple[tuple[str, str], ...]
+    references: tuple[tuple[str, str], ...]
+    relative_links: tuple[tuple[str, str], ...]  # (field, link) of every relative link found
+
+
+def _strip_paragraph(html: str) -> str:
+    return html.removeprefix("<p>").removesuffix("</p>")
+
+
+def question_parts(fr: FragmentRenderer, q, split_follow_up, bullets, one_line) -> QuestionParts:
+    """All of a question's Markdown converted in one pass (a conversion has a fixed cost that
+    dwarfs a short field's), cached for the life of the renderer."""
+    key = ("question", q)
+    hit = fr._cache.get(key)
+    if hit is not None:
+        return hit
+    follow = [split_follow_up(item) for item in q.follow_ups]
+    fields = [
+        ("title", one_line(q.question)),
+        ("short_answer", q.short_answer),
+        ("answer", q.answer),
+        ("key_points", bullets(q.key_points) if q.key_points else ""),
+        *(("key_points", one_line(k)) for k in q.key_points),
+        ("example", q.example or ""),
+        ("pitfalls", bullets(q.pitfalls) if q.pitfalls else ""),
+        *(item for asked, answer in follow for item in (("follow_ups", one_line(asked)), ("follow_ups", answer or ""))),
+        *(item for r in q.references for item in (("references", r.title), ("references", one_line(r.why)))),
+    ]
+    texts = [text.strip("\n") for _, text in fields]
+    joined = fr.convert(f"\n\n{_SEPARATOR}\n\n".join(t if t.strip() else "&nbsp;" for t in texts))
+    pieces = joined.html.split(_SEPARATOR_HTML)
+    if len(pieces) == len(texts):
+        htmls = [p.strip("\n") if t.strip() else "" for p, t in zip(pieces, texts)]
+        found = [(name, link) for name, text in fields for link in fr.convert(text).relative_links] if joined.relative_links else []
+    else:  # a part did not close (an open code fence, say): convert each on its own
+        converted = [fr.convert(t) if t.strip() else Fragment("", ()) for t in texts]
+        htmls = [c.html for c in converted]
+        found = [(name, link) for (name, _), c in zip(fields, converted) for link in c.relative_links]
+    it = iter(htmls)
+    title, short, answer, keys = next(it), next(it), next(it), next(it)
+    key_items = tuple(_strip_paragraph(next(it)) for _ in q.key_points)
+    example, pitfalls = next(it), next(it)
+    follow_html = tuple((_strip_paragraph(next(it)), next(it)) for _ in follow)
+    refs = tuple((_strip_paragraph(next(it)), _strip_paragraph(next(it))) for _ in q.references)
+    parts = QuestionParts(_strip_paragraph(title), short, answer, keys, key_items, example, pitfalls, follow_html, refs, tuple(found))
+    fr._cache[key] = parts
+    return parts

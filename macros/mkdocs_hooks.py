@@ -4,6 +4,7 @@ The question pages (one per topic and per level, split into parts past a size) a
 data, so they are generated here instead of being kept as files in docs/; each is a stub that
 calls the `question_page` macro. The navigation lists them in the order of the taxonomy."""
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.structure.toc import AnchorLink  # noqa: E402
 
 from macros import (  # noqa: E402
-    client_index, data_exports, drill_pages, exports, fragments, load_drills_for_build, load_for_build, markdown_ext, model,
+    client_index, data_exports, drill_pages, exports, fragment_renderer, load_drills_for_build, load_for_build, markdown_ext, model,
     pages, redirects, render,
 )
 from macros.search_index import drill_entry, question_entry  # noqa: E402
@@ -59,8 +60,19 @@ def on_config(config):
     return config
 
 
-def _fragments(config) -> fragments.FragmentRenderer:
-    return fragments.renderer(config.markdown_extensions, config.mdx_configs)
+@contextlib.contextmanager
+def _data_errors():
+    """A question whose text cannot be placed on the site stops the build with a message naming
+    the file, the question and the field, as the validation does."""
+    try:
+        yield
+    except render.RelativeLinkError as exc:
+        problem = model.Problem(model._display(model.data_path()), str(exc), exc.qid, exc.field)
+        raise PluginError(f"invalid question data:\n{problem}") from None
+
+
+def _fragments(config):
+    return fragment_renderer(config)
 
 
 def on_page_content(html, page, config, files):
@@ -75,11 +87,8 @@ def on_page_content(html, page, config, files):
         qid: [(d.title, drill_pages.page_path(d.topic), d.id) for d in found]
         for qid, found in drill_pages.drills_of_questions(load_drills_for_build()).items()
     }
-    try:
+    with _data_errors():
         blocks = render.question_blocks(planned, _plan, questions, _fragments(config), config.repo_url or "", practice)
-    except render.RelativeLinkError as exc:
-        problem = model.Problem(model._display(model.data_path()), str(exc), exc.qid, exc.field)
-        raise PluginError(f"invalid question data:\n{problem}") from None
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(planned.question_ids)
     if planned.kind == "topic":
         groups = render.toc_groups(planned, questions)
@@ -97,13 +106,16 @@ def on_env(env, config, files):
     questions = load_for_build()
     home = pages.home_of(_plan)
     fr = _fragments(config)
+    with _data_errors():
+        for q in questions:
+            render.parts_of(fr, q)
     entries = search.search_index.entries
     # Material groups results by page and shows the page's own entry above its sections.
     for p in _plan:
         if p.kind == "topic":
             entries.append({"location": _url(p.src_path), "title": p.title, "text": p.choice.description})
     for q in questions:
-        entries.append(question_entry(q, _url(home[q.id]) + f"#{q.id}", lambda text: fr.convert(text).html))
+        entries.append(question_entry(q, _url(home[q.id]) + f"#{q.id}", render.parts_of(fr, q)))
     for topic, chosen in drill_pages.by_topic(load_drills_for_build()).items():
         where = _url(drill_pages.page_path(topic))
         entries.append({"location": where, "title": f"Coding drills: {pages.TOPIC_TITLES[topic]}", "text": ""})
@@ -116,8 +128,9 @@ def _url(src_path: str) -> str:
 
 
 def on_files(files, config):
-    add_question_pages(files, config)
-    add_downloads(files, config)
+    with _data_errors():
+        add_question_pages(files, config)
+        add_downloads(files, config)
     return files
 
 
@@ -134,7 +147,7 @@ def add_question_pages(files, config):
 def add_downloads(files, config):
     """The question index for the study tools and the downloads made from the data."""
     questions = load_for_build()
-    files.append(File.generated(config, client_index.PATH, content=client_index.study_index(questions, _plan)))
+    files.append(File.generated(config, client_index.PATH, content=client_index.study_index(questions, _plan, _fragments(config))))
     for key, data in data_exports(config, questions, _plan).items():
         files.append(File.generated(config, exports.FILES[key], content=data))
     files.append(File.generated(config, drill_pages.KIT, content=exports.drills_kit(load_drills_for_build())))

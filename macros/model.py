@@ -7,6 +7,8 @@ and adds the two checks a schema cannot express (unique ids, `related` pointing 
 
 from __future__ import annotations
 
+import collections
+import copy
 import difflib
 import json
 import os
@@ -227,6 +229,46 @@ def _to_question(raw: dict) -> Question:
     )
 
 
+@lru_cache(maxsize=1)
+def _top_validator() -> jsonschema.Draft202012Validator:
+    """The schema without its rules for each question (those are checked one question at a time)."""
+    schema = load_schema()
+    questions = {k: v for k, v in schema["properties"]["questions"].items() if k != "items"}
+    return jsonschema.Draft202012Validator({**schema, "properties": {**schema["properties"], "questions": questions}})
+
+
+@lru_cache(maxsize=1)
+def _question_validator() -> jsonschema.Draft202012Validator:
+    schema = load_schema()
+    return jsonschema.Draft202012Validator({"$ref": "#/$defs/question", "$defs": schema["$defs"]})
+
+
+def _key(raw: object) -> str:
+    """A question as canonical JSON: equal for equal content, whatever the file's layout (a value
+    YAML reads as another type, such as a date, keeps its type's name in the key)."""
+    return json.dumps(raw, sort_keys=True, ensure_ascii=False, default=lambda v: f"{type(v).__name__}:{v}")
+
+
+# A question is validated once per distinct content: under `mkdocs serve`, an edit re-validates
+# only the question that changed (the schema's check costs about 1.5 ms a question).
+_QUESTION_ERRORS: dict[str, list] = {}
+
+
+def _question_errors(key: str, raw: object) -> list[jsonschema.ValidationError]:
+    if key not in _QUESTION_ERRORS:
+        if len(_QUESTION_ERRORS) > 50_000:
+            _QUESTION_ERRORS.clear()
+        _QUESTION_ERRORS[key] = list(_question_validator().iter_errors(raw))
+    return [_moved(e) for e in _QUESTION_ERRORS[key]]
+
+
+def _moved(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """A copy of an error with a path of its own, for the caller to place in the file."""
+    out = copy.copy(error)
+    out.path = out.relative_path = collections.deque(error.relative_path)
+    return out
+
+
 def parse_questions(text: str, file: str = "questions.yml") -> list[Question]:
     """Validate YAML text and return its questions; raise DataError naming every problem."""
     try:
@@ -243,9 +285,13 @@ def parse_questions(text: str, file: str = "questions.yml") -> list[Question]:
             [Problem(file, f"the top level must be a mapping with 'format_version' and 'questions', got {type(data).__name__}")]
         )
 
-    validator = jsonschema.Draft202012Validator(load_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     raw_questions = data.get("questions") if isinstance(data.get("questions"), list) else []
+    errors = list(_top_validator().iter_errors(data))
+    for i, raw in enumerate(raw_questions):
+        for error in _question_errors(_key(raw), raw):
+            error.path.extendleft([i, "questions"])  # the question's place in the file
+            errors.append(error)
+    errors.sort(key=lambda e: [str(p) for p in e.absolute_path])
     lines = _question_lines(text) if errors else []
     problems = []
     for error in errors:

@@ -79,11 +79,15 @@ class RelativeLinkError(ValueError):
         super().__init__(f"link '{link}' is relative; name other questions in 'related', or use an absolute URL")
 
 
-def _md(fr, q: Question, field: str, text: str) -> str:
-    fragment = fr.convert(text)
-    if fragment.relative_links:
-        raise RelativeLinkError(q.id, field, fragment.relative_links[0])
-    return fragment.html
+def parts_of(fr, q: Question):
+    """A question's Markdown as HTML (converted once per renderer); refuses relative links."""
+    from .fragments import question_parts
+
+    parts = question_parts(fr, q, split_follow_up, bullets, one_line)
+    if parts.relative_links:
+        field, link = parts.relative_links[0]
+        raise RelativeLinkError(q.id, field, link)
+    return parts
 
 
 def _part(field: str, inner: str) -> str:
@@ -106,55 +110,51 @@ def split_follow_up(item: str) -> tuple[str, str]:
     return text, ""
 
 
-def follow_ups_html(fr, q: Question, toggles: bool = True) -> str:
+def follow_ups_html(follow_ups: tuple[tuple[str, str], ...], toggles: bool = True) -> str:
     """Each follow-up's question shown, its answer behind a toggle of its own (or, in print, after it)."""
     items = []
-    for item in q.follow_ups:
-        asked, answer = split_follow_up(item)
-        body = fr.inline(one_line(asked))
+    for asked, answer in follow_ups:
+        body = asked
         if answer and not toggles:
-            body += " " + fr.inline(one_line(answer))
+            body += "\n" + answer
         elif answer:
-            body += (
-                '\n<details class="follow-up-answer"><summary>Answer</summary>\n'
-                + _md(fr, q, "follow_ups", answer)
-                + "\n</details>"
-            )
+            body += f'\n<details class="follow-up-answer"><summary>Answer</summary>\n{answer}\n</details>'
         items.append(f"<li>{body}</li>")
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
 
-def _link_list(links: list[tuple[str, str]], fr) -> str:
-    items = [f'<li><a href="{escape(url)}">{fr.inline(one_line(title))}</a></li>' for title, url in links]
+def _link_list(links: list[tuple[str, str]]) -> str:
+    items = [f'<li><a href="{escape(url)}">{title}</a></li>' for title, url in links]
     return "<ul>\n" + "\n".join(items) + "\n</ul>"
 
 
 def answer_html(
     q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills: list[tuple[str, str]] = (),
-    toggles: bool = True,
+    toggles: bool = True, by_id: dict[str, Question] | None = None,
 ) -> str:
     """The parts of an answer in the fixed order; parts a question lacks are left out. `links`
-    maps question ids to (title, URL from the page being built); `drills` are (title, URL) of the
-    coding drills that practise the question."""
-    parts = [_part("short_answer", _md(fr, q, "short_answer", q.short_answer)), _part("answer", _md(fr, q, "answer", q.answer))]
+    maps question ids to (title, URL from the page being built); `drills` are (title HTML, URL) of
+    the coding drills that practise the question."""
+    p = parts_of(fr, q)
+    parts = [_part("short_answer", p.short_answer), _part("answer", p.answer)]
     if q.key_points:
-        parts.append(_part("key_points", _md(fr, q, "key_points", bullets(q.key_points))))
+        parts.append(_part("key_points", p.key_points))
     if q.example:
-        parts.append(_part("example", _md(fr, q, "example", q.example)))
+        parts.append(_part("example", p.example))
     if q.pitfalls:
-        parts.append(_part("pitfalls", _md(fr, q, "pitfalls", bullets(q.pitfalls))))
+        parts.append(_part("pitfalls", p.pitfalls))
     if q.follow_ups:
-        parts.append(_part("follow_ups", follow_ups_html(fr, q, toggles)))
+        parts.append(_part("follow_ups", follow_ups_html(p.follow_ups, toggles)))
     if q.related:
-        parts.append(_part("related", _link_list([links[r] for r in q.related], fr)))
+        titles = {r: (parts_of(fr, by_id[r]).title if by_id and r in by_id else escape(one_line(links[r][0]))) for r in q.related}
+        parts.append(_part("related", _link_list([(titles[r], links[r][1]) for r in q.related])))
     if drills:
-        parts.append(_part("drills", _link_list(list(drills), fr)))
+        parts.append(_part("drills", _link_list(list(drills))))
     if q.references:
         items = []
-        for r in q.references:
-            title = fr.inline(link_text(r.title))
+        for r, (title, why) in zip(q.references, p.references):
             name = f'<a href="{escape(r.url)}">{title}</a>' if r.url else title
-            items.append(f"<li>{name}: {fr.inline(one_line(r.why))}</li>")
+            items.append(f"<li>{name}: {why}</li>")
         parts.append(_part("references", "<ul>\n" + "\n".join(items) + "\n</ul>"))
     parts.append(f'<p class="question-links">{question_links(q.id, links[q.id][1], repo_url)}</p>')
     return "\n".join(parts)
@@ -180,23 +180,23 @@ def meta_html(q: Question) -> str:
     )
 
 
-def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=()) -> str:
+def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=(), by_id=None) -> str:
     """One question as a closed <details>: the summary holds the question (a heading with the id as
     anchor: its permalink, table-of-contents entry and search hit) and its badges; the body holds
     the parts of the answer. Class "qa", not "question": Material styles details.question as a
     green admonition."""
     attrs = f'data-id="{q.id}" data-level="{q.level}" data-tags="{escape(" ".join(q.tags))}" data-topic="{q.topic}"'
     return (
-        f'<details class="qa" {attrs}>\n<summary>\n<h3 id="{q.id}">{fr.inline(one_line(q.question))}</h3>\n'
-        f"{meta_html(q)}</summary>\n{answer_html(q, fr, links, repo_url, drills)}\n</details>"
+        f'<details class="qa" {attrs}>\n<summary>\n<h3 id="{q.id}">{parts_of(fr, q).title}</h3>\n'
+        f"{meta_html(q)}</summary>\n{answer_html(q, fr, links, repo_url, drills, by_id=by_id)}\n</details>"
     )
 
 
-def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=()) -> str:
+def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=(), by_id=None) -> str:
     """A question of the print edition: heading and answer, shown."""
     return (
         f'<div class="print-question" data-id="{q.id}" data-level="{q.level}" data-topic="{q.topic}">\n'
-        f'<h4 id="{q.id}">{fr.inline(one_line(q.question))}</h4>\n{answer_html(q, fr, links, repo_url, drills, toggles=False)}\n</div>'
+        f'<h4 id="{q.id}">{parts_of(fr, q).title}</h4>\n{answer_html(q, fr, links, repo_url, drills, False, by_id)}\n</div>'
     )
 
 
@@ -213,7 +213,8 @@ def question_blocks(
     return {
         placeholder_html(qid): block(
             by_id[qid], fr, links, repo_url,
-            [(title, relative_url(page.src_path, src, anchor)) for title, src, anchor in drills.get(qid, ())],
+            [(fr.inline(one_line(title)), relative_url(page.src_path, src, anchor)) for title, src, anchor in drills.get(qid, ())],
+            by_id,
         )
         for qid in page.question_ids
     }

@@ -18,9 +18,6 @@ import lxml.html
 
 from .model import Question
 
-# Parts of a question whose text is searched, in the order of the entry's text.
-PARTS = ("short_answer", "answer", "key_points", "example", "pitfalls", "follow_ups")
-
 # LaTeX commands that only format their argument or space things out: dropped, argument kept.
 _FORMATTING = {
     "mathrm", "mathbf", "mathit", "mathsf", "mathtt", "mathcal", "mathbb", "boldsymbol", "text", "textbf",
@@ -57,16 +54,14 @@ def html_text(html: str) -> str:
     return " ".join(root.text_content().split())
 
 
-def question_entry(q: Question, location: str, html_of) -> dict:
-    """The search entry of one question; `html_of(markdown)` gives the HTML the page shows."""
-    texts = []
-    for part in PARTS:
-        value = getattr(q, part)
-        for item in value if isinstance(value, tuple) else (value,) if value else ():
-            texts.append(html_text(html_of(item)))
+def question_entry(q: Question, location: str, parts) -> dict:
+    """The search entry of one question; `parts` is its HTML (macros/fragments.py QuestionParts)."""
+    htmls = [parts.short_answer, parts.answer, parts.key_points, parts.example, parts.pitfalls]
+    htmls += [html for pair in parts.follow_ups for html in pair]
+    texts = [html_text(h) for h in htmls if h]
     return {
         "location": location,
-        "title": html_text(html_of(" ".join(q.question.split()))),
+        "title": html_text(parts.title),
         "short": texts[0],
         "text": " ".join(texts),
         "tags": [t.replace("-", " ") for t in q.tags],

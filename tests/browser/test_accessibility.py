@@ -17,6 +17,9 @@ PAGE_TYPES = {
     "practice": "practice.html",
     "question list": "questions.html",
     "downloads": "downloads.html",
+    "mock interview": "mock.html",
+    "plan": "plans/one-week.html",
+    "drills": "drills/deep-learning.html",
 }
 
 
@@ -28,7 +31,11 @@ def test_no_serious_accessibility_violation(browser, http_root, kind, scheme):
     try:
         page.goto(http_root + PAGE_TYPES[kind], wait_until="load")
         if kind == "practice":
-            page.keyboard.press("r")  # the revealed answer is checked too
+            page.locator(".practice-card[data-id]").wait_for()
+            page.keyboard.press("r")  # the revealed answer (and its grade buttons) is checked too
+        if kind == "mock interview":
+            page.click(".mock-start")
+            page.click(".mock-reveal")  # the checklist and follow-up prompts are checked too
         if kind == "topic":
             # Answers open, so their content (code, math, tables, buttons) is checked too. Level
             # pages repeat the same answers' markup, so they are checked with answers closed.

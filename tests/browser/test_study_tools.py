@@ -20,9 +20,9 @@ def topic_ids(questions, topic=TOPIC):
     return [q.id for q in questions if q.topic == topic]
 
 
-def level_page(questions, qid):
-    """The part of its level's page that holds a question (level pages come in parts)."""
-    page = next(p for p in pages.plan_pages(questions) if p.kind == "level" and qid in p.question_ids)
+def topic_page(questions, qid):
+    """The (part of the) topic page that holds a question."""
+    page = next(p for p in pages.plan_pages(questions) if p.kind == "topic" and qid in p.question_ids)
     return page.src_path.removesuffix(".md") + ".html"
 
 
@@ -60,7 +60,7 @@ def test_known_marks_survive_reload_and_restart_per_question(playwright, questio
 
     context = launch()
     page = context.new_page()
-    page.goto(site_root + level_page(questions, first), wait_until="load")
+    page.goto(site_root + topic_page(questions, first), wait_until="load")
     assert page.locator(f"details[data-id='{first}']").evaluate("d => d.classList.contains('is-known')")
     # the home page counts it for its level and its topic
     page.goto(f"{site_root}index.html", wait_until="load")
@@ -89,7 +89,7 @@ def test_export_reset_import_round_trip(page, questions, http_root, tmp_path):
     assert page.locator("#study-progress .study-total").inner_text().startswith("You marked 0 of")
     page.locator("#study-progress input[type=file]").set_input_files(str(exported))
     page.wait_for_function("document.querySelector('#study-progress .study-total').textContent.startsWith('You marked 3 of')")
-    assert "Imported 3 known questions." in page.locator("#study-progress .study-status").inner_text()
+    assert "Imported 3 known questions" in page.locator("#study-progress .study-status").inner_text()
 
 
 def listed_ids(page):
@@ -103,8 +103,8 @@ def test_question_list_filters_narrow_correctly(page, questions, site_root):
     assert sorted(listed_ids(page)) == sorted(q.id for q in questions)
     page.select_option("#question-filters select[name=level]", "advanced")
     assert sorted(listed_ids(page)) == sorted(q.id for q in questions if q.level == "advanced")
-    page.select_option("#question-filters select[name=topic]", "nlp-llms")
-    expected = sorted(q.id for q in questions if q.level == "advanced" and q.topic == "nlp-llms")
+    page.select_option("#question-filters select[name=topic]", "llm-training")
+    expected = sorted(q.id for q in questions if q.level == "advanced" and q.topic == "llm-training")
     assert sorted(listed_ids(page)) == expected and expected
     tag = Counter(t for q in questions for t in q.tags).most_common(1)[0][0]
     page.select_option("#question-filters select[name=level]", "")
@@ -138,7 +138,15 @@ def test_practice_by_keyboard_alone(page, questions, site_root):
     assert page.locator(".practice-known").get_attribute("aria-pressed") == "true"
     page.keyboard.press("j")
     assert card.get_attribute("data-id") != first and not answer.is_visible()
-    # filters by keyboard: Tab to the level filter, pick "Advanced" with the arrow keys
+    # filters by keyboard: Tab to "Filters and options", open it, Tab to the level filter, pick
+    # "Advanced" with the arrow keys
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.matches('.practice-options summary')"):
+            break
+    else:
+        pytest.fail("Tab never reaches the filters")
+    page.keyboard.press("Enter")
     for _ in range(60):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement && document.activeElement.name === 'level'"):
@@ -156,6 +164,7 @@ def test_practice_by_keyboard_alone(page, questions, site_root):
     # "only not yet known" never shows the question marked known above
     page.check("input[name=unknown]")
     page.select_option("select[name=level]", "")
+    page.select_option("select[name=mode]", "random")
     for _ in range(15):
         page.evaluate("document.activeElement.blur()")
         page.keyboard.press("j")
@@ -175,13 +184,13 @@ def test_copy_link_report_and_edit(browser, questions, http_root):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     q = next(x for x in questions if x.level == "intermediate")
-    page.goto(http_root + level_page(questions, q.id), wait_until="load")
+    page.goto(http_root + topic_page(questions, q.id), wait_until="load")
     details = page.locator(f"details[data-id='{q.id}']")
     details.locator("summary").click()
     details.locator(".study-copy").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == f"{http_root}topics/{q.topic}.html#{q.id}"
     report = details.locator("a.question-report").get_attribute("href")
-    assert report.startswith("https://github.com/") and "/issues/new?title=Question%20" + q.id in report
+    assert report.startswith("https://github.com/") and "/issues/new?template=wrong-answer.yml&question-id=" + q.id in report
     assert details.locator("a.question-edit").get_attribute("href").endswith("/edit/main/data/questions.yml")
     context.close()
