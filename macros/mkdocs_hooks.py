@@ -18,8 +18,9 @@ from mkdocs.structure.files import File  # noqa: E402
 from mkdocs.structure.toc import AnchorLink  # noqa: E402
 
 from macros import (  # noqa: E402
-    client_index, data_exports, drill_pages, exports, fragment_renderer, load_drills_for_build, load_for_build, markdown_ext, model,
-    pages, redirects, render,
+    client_index, data_exports, drill_pages, drills, exports, fragment_renderer, load_drills_for_build, load_for_build,
+    markdown_ext, model,
+    pages, redirects, render, template_cache,
 )
 from macros.search_index import drill_entry, question_entry  # noqa: E402
 
@@ -97,9 +98,19 @@ def on_page_content(html, page, config, files):
     return render.fill(html, blocks)
 
 
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
 def on_env(env, config, files):
-    """Before the pages are built, into Material's search index: one entry per question, at its anchor on its topic page (generated pages themselves
+    """Templates compile once per process (macros/template_cache.py). Then, before the pages are
+    built, into Material's search index: one entry per question, at its anchor on its topic page (generated pages themselves
     are left out of Material's own indexing), and one per topic page."""
+    env.bytecode_cache = template_cache.CACHE
     search = config.plugins.get("material/search") or config.plugins.get("search")
     if search is None:
         return env
@@ -125,6 +136,15 @@ def on_env(env, config, files):
 
 def _url(src_path: str) -> str:
     return src_path.removesuffix(".md") + ".html"
+
+
+def on_serve(server, config, builder):
+    """`mkdocs serve` rebuilds when the data changes, also when the data or the drills lie outside
+    the folders mkdocs.yml watches (tests and the benchmark point the build at copies)."""
+    for path in (model.data_path(), drills.drills_dir()):
+        if path.exists():
+            server.watch(str(path))
+    return server
 
 
 def on_files(files, config):
@@ -157,7 +177,10 @@ def add_downloads(files, config):
 
 @event_priority(-200)  # after the offline plugin (-100) has written search/search_index.js
 def on_post_build(config):
-    """Zip the finished site for offline reading, then write the zip's size into the Downloads page."""
+    """Zip the finished site for offline reading, then write the zip's size into the Downloads page.
+    (`mkdocs serve` skips the zip, a second of every edit: the preview links to an empty file.)"""
+    if _serving:
+        return
     site = Path(config.site_dir)
     archive = exports.zip_folder(site, "ml-interview-prep", skip={exports.FILES["zip"]})
     (site / exports.FILES["zip"]).write_bytes(archive)

@@ -13,7 +13,7 @@ def test_script_in_data_never_executes(page, hostile_site):
     root = hostile_site.as_uri() + "/"
     w = watch(page, root)
     page.goto(root + "topics/math-foundations.html", wait_until="load")
-    page.locator("details[data-id='hostile-title'] summary").click()
+    page.locator("details[data-id='hostile-title'] > summary").click()
     page.wait_for_timeout(200)
     flags = page.evaluate("[window.__pwnedTitle, window.__pwnedAnswer, window.__pwnedImg]")
     assert flags == [None, None, None]

@@ -50,11 +50,13 @@ def test_math_and_code_in_an_answer_are_typeset_when_it_opens(page, questions, s
     # Closed on load: nothing inside is typeset yet, and neither library has been loaded.
     assert details.locator(".katex").count() == 0 and details.locator("code.hljs").count() == 0
     assert page.evaluate("typeof window.katex === 'undefined' && typeof window.hljs === 'undefined'")
-    details.locator("summary").click()
+    details.locator(":scope > summary").click()
+    # Everything in the answer is typeset, except inside the follow-ups' own closed answers.
     page.wait_for_function(
         "id => { const d = document.querySelector(`details[data-id='${id}']`);"
-        " return d.querySelectorAll('.arithmatex').length === d.querySelectorAll('.arithmatex .katex').length"
-        " && d.querySelectorAll('pre > code').length === d.querySelectorAll('pre > code.hljs').length }",
+        " const shown = sel => [...d.querySelectorAll(sel)].filter(el => !el.closest('details:not([open])'));"
+        " return shown('.arithmatex').every(el => el.querySelector('.katex'))"
+        " && shown('pre > code').every(el => el.classList.contains('hljs')) }",
         arg=q.id,
     )
     assert details.locator(".hljs-keyword").count() > 0
@@ -84,9 +86,9 @@ def test_answers_are_closed_and_open_by_click(page, questions, site_root):
     details = page.locator(f"details[data-id='{q.id}']")
     answer = details.locator(".answer-part--short-answer")
     assert not answer.is_visible()
-    details.locator("summary").click()
+    details.locator(":scope > summary").click()
     assert details.evaluate("d => d.open") and answer.is_visible()
-    details.locator("summary").click()
+    details.locator(":scope > summary").click()
     assert not details.evaluate("d => d.open")
 
 

@@ -49,7 +49,7 @@ def test_known_marks_survive_reload_and_restart_per_question(playwright, questio
     page = context.new_page()
     w = watch(page, site_root)
     page.goto(f"{site_root}topics/{TOPIC}.html", wait_until="load")
-    page.locator(f"details[data-id='{first}'] summary").click()
+    page.locator(f"details[data-id='{first}'] > summary").click()
     page.locator(f"details[data-id='{first}'] .study-known").click()
     assert page.locator(".study-page-progress").inner_text() == f"Known on this page: 1 / {total}"
     page.reload(wait_until="load")
@@ -186,7 +186,7 @@ def test_copy_link_report_and_edit(browser, questions, http_root):
     q = next(x for x in questions if x.level == "intermediate")
     page.goto(http_root + topic_page(questions, q.id), wait_until="load")
     details = page.locator(f"details[data-id='{q.id}']")
-    details.locator("summary").click()
+    details.locator(":scope > summary").click()
     details.locator(".study-copy").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied == f"{http_root}topics/{q.topic}.html#{q.id}"

@@ -62,7 +62,7 @@ def test_again_brings_a_card_back_sooner_than_easy(page, site_root):
 def test_home_shows_what_is_due_today(page, questions, http_root):
     page.goto(f"{http_root}index.html", wait_until="load")
     past = "2026-01-05T10:00:00.000Z"
-    ids = [q.id for q in questions[:3]]
+    ids = [q.id for q in questions if q.id != "gradient-descent"][:3]
     # Three cards graded Good long ago are due now; a fourth was reviewed today.
     page.evaluate(
         """([key, ids, past]) => MLIP.scheduler.load().then(() => {
@@ -250,7 +250,7 @@ def test_practice_on_a_phone_fits_the_first_screen_without_keyboard_hints(browse
         grade = page.locator(".practice-grade--good").bounding_box()
         keys = page.locator(".practice-answer").bounding_box()
         assert grade["y"] > keys["y"]  # grades follow the short answer and key points
-        text = page.locator("#practice").inner_text()
+        text = page.locator("#practice").text_content()
         assert "1–4 grade" not in text and "(r)" not in text
     finally:
         context.close()
@@ -258,4 +258,4 @@ def test_practice_on_a_phone_fits_the_first_screen_without_keyboard_hints(browse
 
 def test_practice_on_a_computer_lists_its_keys(page, http_root):
     open_practice(page, http_root)
-    assert "r reveal, 1–4 grade" in page.locator(".practice-help").inner_text()
+    assert "r reveal, 1–4 grade" in page.locator(".practice-help").text_content()

@@ -85,9 +85,14 @@
       try {
         cache = normalise(JSON.parse(raw))
       } catch (e) {
-        // Keep the unreadable record where the reader (or a fix) can still find it.
-        var aside = KEY + ":unreadable:" + new Date().toISOString()
-        try { localStorage.setItem(aside, raw) } catch (ignored) { /* storage full: it stays under KEY */ }
+        // Keep the unreadable record where the reader (or a fix) can still find it (once).
+        var aside = Object.keys(localStorage).filter(function (k) {
+          return k.indexOf(KEY + ":unreadable:") === 0 && localStorage.getItem(k) === raw
+        })[0]
+        if (!aside) {
+          aside = KEY + ":unreadable:" + new Date().toISOString()
+          try { localStorage.setItem(aside, raw) } catch (ignored) { /* storage full: it stays under KEY */ }
+        }
         problem = "Your saved progress could not be read (" + e.message + "). It was kept under '" + aside +
           "'; practice starts afresh, and importing an exported file restores it."
         cache = empty()
