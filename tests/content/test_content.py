@@ -27,22 +27,39 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def test_at_least_150_questions(questions):
-    assert len(questions) >= 150
+LLM_TOPICS = ("nlp-transformers", "llm-training", "llm-inference", "llm-applications", "generative-multimodal")
 
 
-def test_every_topic_has_8_questions_at_every_level(questions):
+def test_at_least_500_questions(questions):
+    assert len(questions) >= 500
+
+
+def test_every_topic_has_10_questions_at_every_level(questions):
     per_topic = Counter(q.topic for q in questions)
     levels = {(q.topic, q.level) for q in questions}
     for topic in model.TOPICS:
-        assert per_topic[topic.slug] >= 8, topic.slug
+        assert per_topic[topic.slug] >= 10, topic.slug
         for level in model.LEVELS:
             assert (topic.slug, level.slug) in levels, (topic.slug, level.slug)
 
 
-def test_at_least_40_questions_per_level(questions):
+def test_llm_topics_hold_150_questions_at_least_25_each(questions):
+    per_topic = Counter(q.topic for q in questions)
+    assert set(LLM_TOPICS) <= {t.slug for t in model.TOPICS}
+    assert sum(per_topic[t] for t in LLM_TOPICS) >= 150
+    assert all(per_topic[t] >= 25 for t in LLM_TOPICS), {t: per_topic[t] for t in LLM_TOPICS}
+
+
+def test_at_least_130_questions_per_level(questions):
     per_level = Counter(q.level for q in questions)
-    assert all(per_level[lvl.slug] >= 40 for lvl in model.LEVELS), per_level
+    assert all(per_level[lvl.slug] >= 130 for lvl in model.LEVELS), per_level
+
+
+def test_the_core_set_holds_60_to_120_questions_across_topics(questions):
+    core = [q for q in questions if q.core]
+    assert 60 <= len(core) <= 120, len(core)
+    assert len({q.topic for q in core}) >= 12
+    assert sum(q.level == "advanced" for q in core) < len(core) / 3  # must-know means fundamentals
 
 
 def test_every_answer_is_complete(questions):
@@ -73,7 +90,8 @@ def test_seed_specifics(questions):
 
 def test_system_design_answers_follow_the_framework(questions):
     designs = [q for q in questions if "system-design" in q.tags]
-    assert len(designs) >= 8
+    assert len(designs) >= 40
+    assert sum(q.topic in LLM_TOPICS for q in designs) >= 10
     for q in designs:
         positions = [q.answer.find(step) for step in DESIGN_STEPS]
         assert -1 not in positions, f"{q.id} lacks {DESIGN_STEPS[positions.index(-1)]}"
@@ -89,7 +107,7 @@ def test_from_scratch_implementations_run(questions):
 
 
 def test_llm_topics_of_today_are_covered(questions):
-    tags = {t for q in questions if q.topic == "nlp-llms" for t in q.tags}
+    tags = {t for q in questions if q.topic in LLM_TOPICS for t in q.tags}
     wanted = {"tokenization", "positional-encoding", "kv-cache", "decoding", "rag", "fine-tuning", "lora",
               "rlhf", "dpo", "quantization", "hallucination", "llm-evaluation"}
     assert wanted <= tags, wanted - tags
@@ -104,3 +122,13 @@ def test_no_near_duplicate_questions(questions):
     for (id_a, a), (id_b, b) in combinations(titles, 2):
         ratio = difflib.SequenceMatcher(None, a, b).ratio()
         assert ratio < 0.85, f"{id_a} and {id_b} look alike ({ratio:.2f})"
+
+
+def test_at_least_100_drills_spread_over_topics_and_levels():
+    from macros import drills
+
+    found, problems = drills.problems(drills.DRILLS_DIR)
+    assert not problems and len(found) >= 100, len(found)
+    per_level = Counter(d.level for d in found)
+    assert all(per_level[lvl.slug] >= len(found) / 4 for lvl in model.LEVELS), per_level
+    assert len({d.topic for d in found}) >= 8
