@@ -119,7 +119,8 @@ def render_drill_index(drills: list[Drill], here: str = INDEX) -> str:
     rows.append("| **All topics** | " + " | ".join(f"**{totals[lvl.slug]}**" for lvl in LEVELS) + f" | **{len(drills)}** |")
     out = ["\n".join(rows), ""]
     for topic, chosen in grouped.items():
-        out += [f"## {TOPIC_TITLES[topic]} {{ #drills-{topic} }}", ""]
+        # A bold line, not a heading: Material draws no table of contents on a section's index page.
+        out += [f"**{TOPIC_TITLES[topic]}**{{ #drills-{topic} }}", ""]
         for d in chosen:
             link = relative_link(here, page_path(topic), d.id)
             out.append(f"- [{link_text(d.title)}]({link}){{ .drill-link data-id=\"{d.id}\" }} *{LEVEL_TITLES[d.level]}*")

@@ -22,6 +22,7 @@ from macros import (  # noqa: E402
     markdown_ext, model,
     pages, redirects, render, template_cache,
 )
+from macros import search_index  # noqa: E402
 from macros.search_index import drill_entry, question_entry  # noqa: E402
 
 _plan: list[pages.QuestionPage] = []
@@ -136,6 +137,18 @@ def on_env(env, config, files):
 
 def _url(src_path: str) -> str:
     return src_path.removesuffix(".md") + ".html"
+
+
+def on_page_context(context, page, config, nav):
+    """Hand-written pages are indexed by Material's search (it ran just before this hook): turn
+    their math into the words a reader types, as in the questions' entries."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None:
+        for entry in reversed(search.search_index.entries):
+            if not entry["location"].startswith(page.url):
+                break
+            entry["title"], entry["text"] = search_index.plain_math(entry["title"]), search_index.plain_math(entry["text"])
+    return context
 
 
 def on_serve(server, config, builder):

@@ -41,6 +41,14 @@ def math_words(formula: str) -> str:
     return " ".join(_MATH_SYNTAX.sub(" ", body).split())
 
 
+_DELIMITED = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
+
+
+def plain_math(text: str) -> str:
+    """Text (or HTML) with every \\( \\) and \\[ \\] formula turned into words."""
+    return _DELIMITED.sub(lambda m: math_words(m.group(1) or m.group(2)), text) if "\\" in text else text
+
+
 @lru_cache(maxsize=16384)
 def html_text(html: str) -> str:
     """The text of an HTML fragment on one line: code blocks dropped, math as words."""

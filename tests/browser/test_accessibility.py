@@ -36,6 +36,10 @@ def test_no_serious_accessibility_violation(browser, http_root, kind, scheme):
         if kind == "mock interview":
             page.click(".mock-start")
             page.click(".mock-reveal")  # the checklist and follow-up prompts are checked too
+            # Buttons fade between states: check the settled page, pointer away, nothing focused.
+            page.mouse.move(0, 0)
+            page.evaluate("document.activeElement.blur()")
+            page.wait_for_timeout(600)
         if kind == "topic":
             # Answers open, so their content (code, math, tables, buttons) is checked too. Level
             # pages repeat the same answers' markup, so they are checked with answers closed.
