@@ -87,9 +87,14 @@ def site_metrics(site: Path) -> dict:
 def bench_size(n: int, repeat: int, edits: int, work: Path, empty_config: Path) -> dict:
     data = work / f"questions-{n}.yml"
     synthetic.write(n, data)
-    runs = {"guide": [], "empty": []}
-    for i in range(repeat):  # alternate the variants so that machine noise hits both alike
-        runs["guide"].append(build(ROOT / "mkdocs.yml", work / "site-guide", env_for(data)))
+    cache = work / "question-cache"
+    build(ROOT / "mkdocs.yml", work / "site-guide", env_for(data, ML_PREP_CACHE=str(cache)))  # fills the cache
+    # guide: a clean build, nothing cached; cached: a new build process that finds the questions
+    # converted by an earlier build (the on-disk cache of macros/fragments.py); empty: the theme alone.
+    runs = {"guide": [], "cached": [], "empty": []}
+    for i in range(repeat):  # alternate the variants so that machine noise hits all alike
+        runs["guide"].append(build(ROOT / "mkdocs.yml", work / "site-guide", env_for(data, ML_PREP_CACHE="off")))
+        runs["cached"].append(build(ROOT / "mkdocs.yml", work / "site-cached", env_for(data, ML_PREP_CACHE=str(cache))))
         runs["empty"].append(build(empty_config, work / "site-empty", env_for(model.DATA_PATH)))
     row = {"questions": n, "builds_per_variant": repeat}
     for variant, results in runs.items():
@@ -97,6 +102,7 @@ def bench_size(n: int, repeat: int, edits: int, work: Path, empty_config: Path) 
         row[f"{variant}_peak_mb"] = statistics.median(r["peak_mb"] for r in results)
         row[f"{variant}_all_seconds"] = [round(r["seconds"], 3) for r in results]
     row["ms_per_question"] = 1000 * (row["guide_seconds"] - row["empty_seconds"]) / n
+    row["cached_ms_per_question"] = 1000 * (row["cached_seconds"] - row["empty_seconds"]) / n
     row.update(site_metrics(work / "site-guide"))
     if edits and n <= 2000:
         row["edit_seconds_all"] = edit_loop(data, work, edits)
@@ -267,7 +273,9 @@ def targets(rows: list[dict], lh: list[dict], real: dict | None) -> list[str]:
     out = ["", "## Targets", "", "| target | measured | |", "|---|---|---|"]
     if rows:
         costs = ", ".join(f"{r['questions']:,}: {r['ms_per_question']:.1f}" for r in rows)
-        out.append(f"| ≤ 10 ms per question above the empty site, at every size | {costs} | {mark(max(r['ms_per_question'] for r in rows) <= 10)} |")
+        cached = ", ".join(f"{r['questions']:,}: {r['cached_ms_per_question']:.1f}" for r in rows)
+        out.append(f"| ≤ 10 ms per question above the empty site, clean build | {costs} | {mark(max(r['ms_per_question'] for r in rows) <= 10)} |")
+        out.append(f"| ≤ 10 ms per question above the empty site, full build with converted questions on disk | {cached} | {mark(max(r['cached_ms_per_question'] for r in rows) <= 10)} |")
         # Linear: from 200 questions up (below, the fixed start-up cost dominates), the cost of one
         # more question stays within 25 % between size steps.
         large = [r for r in rows if r["questions"] >= 200]
@@ -310,19 +318,22 @@ def write_results(rows: list[dict], lh: list[dict], repeat: int, real: dict | No
         "# Benchmark results",
         "",
         f"Median of {repeat} builds per variant (`./dev.sh bench`) on {os.cpu_count()} cores. For each size "
-        "the two variants are built alternately in the same run. *guide*: the real configuration with a "
-        "synthetic question set; *empty*: one short page with the guide's theme configuration (the theme "
-        "alone). Cost per question = (guide - empty) / questions. Time is the whole `mkdocs build` "
+        "the variants are built alternately in the same run. *guide*: a clean build of the real configuration "
+        "with a synthetic question set; *cached*: the same full build in a new process that finds the "
+        "questions converted by an earlier build on disk (`.cache/questions`); *empty*: one short page with "
+        "the guide's theme configuration (the theme alone). Cost per question = (guide - empty) / questions. "
+        "Time is the whole `mkdocs build` "
         "process; peak memory is its maximum resident set. *Edit loop*: `mkdocs serve` running, one "
         "question edited, seconds until the served page shows the edit (median of the edits).",
         "",
-        "| questions | guide s | empty s | ms/question above empty | edit loop s | peak MB | pages | site | search index (raw / gzip) | most questions on a page | largest page | offline zip |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| questions | guide s | cached s | empty s | ms/question above empty (clean / cached) | edit loop s | peak MB | pages | site | search index (raw / gzip) | most questions on a page | largest page | offline zip |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         loop = f"{r['edit_seconds']:.2f} ({', '.join(str(x) for x in r['edit_seconds_all'])})" if "edit_seconds" in r else "–"
         lines.append(
-            f"| {r['questions']:,} | {r['guide_seconds']:.2f} | {r['empty_seconds']:.2f} | {r['ms_per_question']:.2f} | "
+            f"| {r['questions']:,} | {r['guide_seconds']:.2f} | {r['cached_seconds']:.2f} | {r['empty_seconds']:.2f} | "
+            f"{r['ms_per_question']:.2f} / {r['cached_ms_per_question']:.2f} | "
             f"{loop} | {r['guide_peak_mb']:.0f} | {r['pages']} | "
             f"{human(r['site_bytes'])} | {human(r['search_index_bytes'])} / {human(r['search_index_gzip_bytes'])} | {r['most_questions']} "
             f"({human(r['most_questions_page_bytes'])}) | {human(r['largest_page_bytes'])} `{r['largest_page']}` | "
@@ -370,6 +381,7 @@ def plot(rows: list[dict]) -> None:
     n = [r["questions"] for r in rows]
     fig, ax = plt.subplots(figsize=(6.4, 4))
     ax.plot(n, [r["guide_seconds"] for r in rows], "o-", label="the guide (synthetic questions)")
+    ax.plot(n, [r["cached_seconds"] for r in rows], "d-.", label="the guide, questions converted on disk")
     ax.plot(n, [r["empty_seconds"] for r in rows], "s--", label="empty Material site (theme alone)")
     loops = [r for r in rows if "edit_seconds" in r]
     if loops:

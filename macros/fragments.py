@@ -12,7 +12,13 @@ through `related`, which the build resolves and checks.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+import os
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import markdown
@@ -112,12 +118,70 @@ def _strip_paragraph(html: str) -> str:
     return html.removeprefix("<p>").removesuffix("</p>")
 
 
+# Converted questions are also kept on disk, by a hash of their content, of the converter's
+# settings and of the code that converts them, so that a new build process (`mkdocs build`, a test
+# build) converts only the questions that changed since any earlier build on this machine.
+# ML_PREP_CACHE=off turns this off (a clean build); ML_PREP_CACHE=<folder> puts it elsewhere.
+CACHE_ENV = "ML_PREP_CACHE"
+_DEFAULT_CACHE = Path(__file__).resolve().parent.parent / ".cache" / "questions"
+
+
+def _cache_dir() -> Path | None:
+    setting = os.environ.get(CACHE_ENV, "")
+    return None if setting == "off" else Path(setting) if setting else _DEFAULT_CACHE
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """What the HTML of a question depends on besides its text: this code and the libraries."""
+    import pymdownx
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("fragments.py", "render.py", "markdown_ext.py"):
+        digest.update((here / name).read_bytes())
+    digest.update(f"{markdown.__version__} {pymdownx.__version__}".encode())
+    return digest.hexdigest()
+
+
+def _disk_key(fr: FragmentRenderer, q) -> str:
+    return hashlib.sha256(f"{_code_version()}\0{fr.key}\0{q!r}".encode()).hexdigest()
+
+
+def _from_disk(path: Path) -> QuestionParts | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return QuestionParts(
+        data["title"], data["short_answer"], data["answer"], data["key_points"], tuple(data["key_point_items"]),
+        data["example"], data["pitfalls"], tuple(map(tuple, data["follow_ups"])), tuple(map(tuple, data["references"])),
+        tuple(map(tuple, data["relative_links"])),
+    )
+
+
+def _to_disk(path: Path, parts: QuestionParts) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(dataclasses.asdict(parts), ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        pass  # a read-only checkout builds all the same
+
+
 def question_parts(fr: FragmentRenderer, q, split_follow_up, bullets, one_line) -> QuestionParts:
     """All of a question's Markdown converted in one pass (a conversion has a fixed cost that
-    dwarfs a short field's), cached for the life of the renderer."""
+    dwarfs a short field's), cached for the life of the renderer and on disk."""
     key = ("question", q)
     hit = fr._cache.get(key)
     if hit is not None:
+        return hit
+    folder = _cache_dir()
+    stored = folder / f"{_disk_key(fr, q)}.json" if folder else None
+    hit = _from_disk(stored) if stored else None
+    if hit is not None:
+        fr._cache[key] = hit
         return hit
     follow = [split_follow_up(item) for item in q.follow_ups]
     fields = [
@@ -149,4 +213,6 @@ def question_parts(fr: FragmentRenderer, q, split_follow_up, bullets, one_line) 
     refs = tuple((_strip_paragraph(next(it)), _strip_paragraph(next(it))) for _ in q.references)
     parts = QuestionParts(_strip_paragraph(title), short, answer, keys, key_items, example, pitfalls, follow_html, refs, tuple(found))
     fr._cache[key] = parts
+    if stored:
+        _to_disk(stored, parts)
     return parts

@@ -14,13 +14,13 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from macros import drills, model
+from macros import drills, fragments, model
 
 ROOT = Path(__file__).resolve().parent.parent
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile.yml"
 
 
-def build_site(site_dir: Path, questions_file: Path | None = None, drills_dir: Path | None = None) -> subprocess.CompletedProcess:
+def build_site(site_dir: Path, questions_file: Path | None = None, drills_dir: Path | None = None, cache: bool = True) -> subprocess.CompletedProcess:
     """Run the real MkDocs CLI on the real configuration, optionally with another question file and
     another folder of drills (the real drills name real questions in `related`)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
@@ -28,6 +28,8 @@ def build_site(site_dir: Path, questions_file: Path | None = None, drills_dir: P
         env[model.DATA_ENV] = str(questions_file)
     if drills_dir is not None:
         env[drills.DRILLS_ENV] = str(drills_dir)
+    if not cache:
+        env[fragments.CACHE_ENV] = "off"  # convert every question anew
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT,
