@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import copy
 import difflib
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -250,16 +251,54 @@ def _key(raw: object) -> str:
 
 
 # A question is validated once per distinct content: under `mkdocs serve`, an edit re-validates
-# only the question that changed (the schema's check costs about 1.5 ms a question).
+# only the question that changed (the schema's check costs about 1.5 ms a question). The hashes of
+# questions found valid are also kept on disk (with the schema's hash), for later build processes.
 _QUESTION_ERRORS: dict[str, list] = {}
+_VALID_ON_DISK = ROOT / ".cache" / "valid-questions"
+
+
+@lru_cache(maxsize=1)
+def _known_valid() -> set[str]:
+    try:
+        return set(_VALID_ON_DISK.read_text(encoding="utf-8").split())
+    except OSError:
+        return set()
+
+
+@lru_cache(maxsize=1)
+def _schema_digest() -> str:
+    return hashlib.sha256(json.dumps(load_schema(), sort_keys=True).encode()).hexdigest()
+
+
+def _digest(key: str) -> str:
+    return hashlib.sha256((_schema_digest() + key).encode()).hexdigest()[:32]
 
 
 def _question_errors(key: str, raw: object) -> list[jsonschema.ValidationError]:
     if key not in _QUESTION_ERRORS:
         if len(_QUESTION_ERRORS) > 50_000:
             _QUESTION_ERRORS.clear()
-        _QUESTION_ERRORS[key] = list(_question_validator().iter_errors(raw))
+        if _digest(key) in _known_valid():
+            _QUESTION_ERRORS[key] = []
+        else:
+            _QUESTION_ERRORS[key] = list(_question_validator().iter_errors(raw))
+            if not _QUESTION_ERRORS[key]:
+                _known_valid().add(_digest(key))
+                _valid_changed[0] = True
     return [_moved(e) for e in _QUESTION_ERRORS[key]]
+
+
+_valid_changed = [False]
+
+
+def _save_known_valid() -> None:
+    if _valid_changed[0]:
+        try:
+            _VALID_ON_DISK.parent.mkdir(exist_ok=True)
+            _VALID_ON_DISK.write_text("\n".join(sorted(_known_valid())), encoding="utf-8")
+            _valid_changed[0] = False
+        except OSError:
+            pass  # a read-only checkout validates again next time
 
 
 def _moved(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
@@ -308,6 +347,7 @@ def parse_questions(text: str, file: str = "questions.yml") -> list[Question]:
     if problems:
         raise DataError(problems)
 
+    _save_known_valid()
     semantic = _semantic_problems(raw_questions, file, [])
     if semantic:
         lines = _question_lines(text)
