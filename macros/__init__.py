@@ -52,6 +52,15 @@ def define_env(env):
         return env.page.file.src_path
 
     @env.macro
+    def q(qid: str) -> str:
+        """The link from the page being rendered to a question, wherever its topic page (or the
+        part of it) is now: hand-written pages link questions by id."""
+        home = pages.home_of(plan)
+        if qid not in home:
+            raise PluginError(f"{here()}: q({qid!r}) names no question")
+        return pages.relative_link(here(), home[qid], qid)
+
+    @env.macro
     def question_page(kind: str, slug: str, part: int) -> str:
         page = next(p for p in plan if (p.kind, p.choice.slug, p.part) == (kind, slug, part))
         return render.render_page(page, plan, questions, env.conf["repo_url"] or "")

@@ -13,10 +13,11 @@ from .model import LEVELS, TOPICS, Choice, Question
 # Chromium never finishes loading a page of 10,000 questions; a few hundred stay fast and usable.
 MAX_QUESTIONS_PER_PAGE = 300
 # Pages are bounded in characters of question text too, since long answers make heavy pages: the
-# HTML is about twice the text (1.7-2.3x measured on this guide). 150,000 characters make topic
-# and level pages of about 330 KB (70 KB compressed), quick to load on a phone; the print edition,
-# saved as PDF on a computer, takes 400,000 a part, under 1 MB of HTML.
-MAX_CHARS_PER_PAGE = 150_000
+# HTML is about twice the text (1.7-2.3x measured on this guide). 300,000 characters keep a topic
+# on one page up to about 40 full answers (HTML about 600 KB, 120 KB compressed; answers are closed
+# and typeset only when opened); the print edition, saved as PDF on a computer, takes 400,000 a
+# part. Both stay under 1 MB of HTML.
+MAX_CHARS_PER_PAGE = 300_000
 MAX_CHARS_PER_PRINT_PAGE = 400_000
 
 KINDS = {"topic": TOPICS, "level": LEVELS}

@@ -40,6 +40,13 @@ def build_site(site_dir: Path, questions_file: Path | None = None, drills_dir: P
     )
 
 
+def home_page(questions, qid: str) -> str:
+    """The built page (e.g. topics/mlops.html, or a later part of it) where a question lives."""
+    from macros import pages
+
+    return pages.home_of(pages.plan_pages(questions))[qid].removesuffix(".md") + ".html"
+
+
 def parse_html(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
 

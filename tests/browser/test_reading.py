@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import ARTIFACTS, watch
+from tests.conftest import home_page
 
 pytestmark = pytest.mark.browser
 
@@ -44,7 +45,7 @@ def test_math_and_code_render_on_every_page(page, built_site, site_root):
 
 def test_math_and_code_in_an_answer_are_typeset_when_it_opens(page, questions, site_root):
     q = next(q for q in questions if "$" in q.answer and "```python" in (q.example or "") + q.answer)
-    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    page.goto(site_root + home_page(questions, q.id), wait_until="load")
     details = page.locator(f"details[data-id='{q.id}']")
     page.wait_for_timeout(300)
     # Closed on load: nothing inside is typeset yet, and neither library has been loaded.
@@ -73,7 +74,7 @@ def test_a_mouse_move_gets_the_libraries_ready_for_printing(page, questions, sit
 
 def test_printing_typesets_every_answer(page, questions, site_root):
     q = questions[0]
-    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    page.goto(site_root + home_page(questions, q.id), wait_until="load")
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     page.wait_for_function(ALL_MATH_TYPESET)
     page.wait_for_function(ALL_CODE_HIGHLIGHTED)
@@ -81,7 +82,7 @@ def test_printing_typesets_every_answer(page, questions, site_root):
 
 def test_answers_are_closed_and_open_by_click(page, questions, site_root):
     q = questions[0]
-    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    page.goto(site_root + home_page(questions, q.id), wait_until="load")
     assert page.evaluate("[...document.querySelectorAll('details.qa')].every(d => !d.open)")
     details = page.locator(f"details[data-id='{q.id}']")
     answer = details.locator(".answer-part--short-answer")
@@ -94,7 +95,7 @@ def test_answers_are_closed_and_open_by_click(page, questions, site_root):
 
 def test_answers_open_and_close_by_keyboard(page, questions, site_root):
     q = questions[0]
-    page.goto(f"{site_root}topics/{q.topic}.html", wait_until="load")
+    page.goto(site_root + home_page(questions, q.id), wait_until="load")
     summary_first = f"document.activeElement === document.querySelector(\"details[data-id='{q.id}'] summary\")"
     for _ in range(80):
         page.keyboard.press("Tab")
@@ -119,7 +120,7 @@ def test_search_finds_a_question_and_lands_on_its_anchor(page, questions, site_r
     result.click()
     page.wait_for_function(
         "([path, hash]) => location.pathname.endsWith(path) && location.hash === hash",
-        arg=[f"/topics/{q.topic}.html", f"#{q.id}"],
+        arg=["/" + home_page(questions, q.id), f"#{q.id}"],
     )
     heading = page.locator(f"h3#{q.id}")
     assert heading.is_visible()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.conftest import watch
+from tests.conftest import home_page
 
 pytestmark = pytest.mark.browser
 
@@ -105,7 +106,7 @@ def test_a_result_lands_on_its_question_opens_it_and_highlights_the_word(page, q
     page.locator(f".md-search-result__list a.md-search-result__link[href$='#{q.id}']").first.click()
     page.wait_for_function(
         "([path, hash]) => location.pathname.endsWith(path) && location.hash === hash",
-        arg=[f"/topics/{q.topic}.html", f"#{q.id}"],
+        arg=["/" + home_page(questions, q.id), f"#{q.id}"],
     )
     details = page.locator(f"details[data-id='{q.id}']")
     page.wait_for_function(f"document.querySelector(\"details[data-id='{q.id}']\").open")
@@ -139,12 +140,12 @@ def test_hostile_queries_show_results_or_nothing_never_an_error(page, site_root,
     [("topics/nlp-llms.html#kv-cache", "llm-inference"), ("topics/nlp-llms.html#attention-mechanism", "nlp-transformers"),
      ("levels/advanced-2.html#rlhf-vs-dpo", "llm-training")],
 )
-def test_old_addresses_of_moved_questions_lead_to_them(page, site_root, old, topic):
+def test_old_addresses_of_moved_questions_lead_to_them(page, questions, site_root, old, topic):
     qid = old.split("#")[1]
     page.goto(site_root + old, wait_until="load")
     page.wait_for_function(
         "([path, hash]) => location.pathname.endsWith(path) && location.hash === hash",
-        arg=[f"/topics/{topic}.html", f"#{qid}"],
+        arg=["/" + home_page(questions, qid), f"#{qid}"],
     )
     page.wait_for_function(f"document.querySelector(\"details[data-id='{qid}']\").open")
 

@@ -10,6 +10,7 @@ import pytest
 
 from macros import pages
 from tests.browser.conftest import CHROMIUM_ARGS, chromium_path, watch
+from tests.conftest import home_page
 
 pytestmark = pytest.mark.browser
 
@@ -189,7 +190,7 @@ def test_copy_link_report_and_edit(browser, questions, http_root):
     details.locator(":scope > summary").click()
     details.locator(".study-copy").click()
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied == f"{http_root}topics/{q.topic}.html#{q.id}"
+    assert copied == f"{http_root}{home_page(questions, q.id)}#{q.id}"
     report = details.locator("a.question-report").get_attribute("href")
     assert report.startswith("https://github.com/") and "/issues/new?template=wrong-answer.yml&question-id=" + q.id in report
     assert details.locator("a.question-edit").get_attribute("href").endswith("/edit/main/data/questions.yml")
