@@ -122,16 +122,14 @@ def on_env(env, config, files):
         for q in questions:
             render.parts_of(fr, q)
     entries = search.search_index.entries
-    # Material groups results by page and shows the page's own entry above its sections.
     for p in _plan:
         if p.kind == "topic":
             entries.append({"location": _url(p.src_path), "title": p.title, "text": p.choice.description})
+    # Each question and drill is a result of its own, at its stable address (macros/redirects.py).
     for q in questions:
-        entries.append(question_entry(q, _url(home[q.id]) + f"#{q.id}", render.parts_of(fr, q)))
+        entries.append(question_entry(q, redirects.question_address(q.id), render.parts_of(fr, q)))
     for topic, chosen in drill_pages.by_topic(load_drills_for_build()).items():
-        where = _url(drill_pages.page_path(topic))
-        entries.append({"location": where, "title": f"Coding drills: {pages.TOPIC_TITLES[topic]}", "text": ""})
-        entries += [drill_entry(d, f"{where}#{d.id}", lambda text: fr.convert(text).html) for d in chosen]
+        entries += [drill_entry(d, redirects.question_address(d.id), lambda text: fr.convert(text).html) for d in chosen]
     return env
 
 
@@ -171,8 +169,14 @@ def add_question_pages(files, config):
     for page in _plan:
         files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
     built = {_url(p.src_path) for p in _plan}
-    for path, html in redirects.redirect_pages(pages.home_of(_plan), built).items():
+    home = pages.home_of(_plan)
+    for path, html in redirects.redirect_pages(home, built).items():
         files.append(File.generated(config, path, content=html))
+    for qid, src in home.items():
+        files.append(File.generated(config, redirects.question_address(qid), content=redirects.address_page(qid, src)))
+    for topic, chosen in drill_pages.by_topic(load_drills_for_build()).items():
+        for d in chosen:
+            files.append(File.generated(config, redirects.question_address(d.id), content=redirects.address_page(d.id, drill_pages.page_path(topic))))
     for topic in drill_pages.by_topic(load_drills_for_build()):
         files.append(File.generated(config, drill_pages.page_path(topic), content=drill_pages.page_stub(topic)))
 

@@ -57,3 +57,30 @@ def redirect_page(retired: str, fallback: str, homes: dict[str, str]) -> str:
 def redirect_pages(homes: dict[str, str], existing: set[str]) -> dict[str, str]:
     """Built path -> HTML of every retired page the current build does not produce itself."""
     return {path: redirect_page(path, fallback, homes) for path, fallback in RETIRED_PAGES.items() if path not in existing}
+
+
+# Every question and drill also has a short stable address, q/<id>.html, that leads to it wherever
+# it lives: the search index points there, so that each question is a result of its own (Material
+# groups results by page), and the link's ?h= (the searched words, which Material highlights) is
+# carried along.
+def question_address(qid: str) -> str:
+    return f"q/{qid}.html"
+
+
+def address_page(qid: str, home_src: str) -> str:
+    target = relative_url(question_address(qid).removesuffix(".html") + ".md", home_src)
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="robots" content="noindex">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="canonical" href="{escape(target)}#{qid}">
+<title>{escape(qid)}</title>
+<script>location.replace({json.dumps(target)} + location.search + {json.dumps("#" + qid)})</script>
+</head>
+<body>
+<p><a href="{escape(target)}#{qid}">Go to the question</a>.</p>
+</body>
+</html>
+"""

@@ -115,7 +115,7 @@ def test_search_finds_a_question_and_lands_on_its_anchor(page, questions, site_r
     page.goto(site_root + "index.html", wait_until="load")
     page.keyboard.press("/")  # Material's search shortcut
     page.keyboard.type("gradient descent")
-    result = page.locator(f".md-search-result__item a[href$='#{q.id}']").first
+    result = page.locator(f".md-search-result__item a[href*='q/{q.id}.html']").first
     result.wait_for(state="visible", timeout=15000)
     result.click()
     page.wait_for_function(

@@ -107,7 +107,7 @@ def test_every_drill_is_in_the_index_and_in_search(built_site):
     search = json.loads((built_site / "search" / "search_index.json").read_text())
     locations = Counter(doc["location"] for doc in search["docs"])
     for d in ALL:
-        assert locations[f"drills/{d.topic}.html#{d.id}"] == 1, d.id
+        assert locations[f"q/{d.id}.html"] == 1, d.id
 
 
 def test_questions_link_the_drills_that_practise_them(built_site, questions):
