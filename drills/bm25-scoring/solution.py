@@ -1,0 +1,34 @@
+import math
+from collections import Counter
+
+import numpy as np
+
+
+def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.5, b: float = 0.75) -> np.ndarray:
+    """Okapi BM25 score of every document for a tokenised query.
+
+    idf(t) = ln(1 + (N - df_t + 0.5) / (df_t + 0.5)) (Lucene's non-negative variant), N documents,
+    df_t the number of documents containing t.
+    score(d) = sum over query tokens t (a repeated query token counts each time) of
+        idf(t) * tf(t, d) * (k1 + 1) / (tf(t, d) + k1 * (1 - b + b * |d| / avgdl)),
+    |d| the document length in tokens, avgdl the mean length. Tokens absent from the corpus add 0.
+    Returns float (N,); an empty corpus gives an empty array; if every document is empty, all 0.
+    """
+    N = len(docs)
+    if N == 0:
+        return np.zeros(0)
+    tfs = [Counter(d) for d in docs]
+    lengths = np.array([len(d) for d in docs], dtype=float)
+    avgdl = lengths.mean()
+    if avgdl == 0:
+        return np.zeros(N)
+    df = Counter(t for tf in tfs for t in tf)          # each document counts a term once
+    norm = k1 * (1 - b + b * lengths / avgdl)          # length normalisation per document
+    scores = np.zeros(N)
+    for t in query:
+        if df[t] == 0:
+            continue
+        idf = math.log(1 + (N - df[t] + 0.5) / (df[t] + 0.5))
+        tf = np.array([d[t] for d in tfs], dtype=float)
+        scores += idf * tf * (k1 + 1) / (tf + norm)    # saturates: tends to idf * (k1 + 1)
+    return scores
