@@ -67,22 +67,22 @@ def question_entry(q: Question, location: str, parts) -> dict:
     htmls = [parts.short_answer, parts.answer, parts.key_points, parts.example, parts.pitfalls]
     htmls += [html for pair in parts.follow_ups for html in pair]
     texts = [html_text(h) for h in htmls if h]
+    # The short answer has a field of its own (boosted above the rest); the text is everything else.
     return {
         "location": location,
         "title": html_text(parts.title),
         "short": texts[0],
-        "text": " ".join(texts),
+        "text": " ".join(texts[1:]),
         "tags": [t.replace("-", " ") for t in q.tags],
     }
 
 
 def drill_entry(d, location: str, html_of) -> dict:
-    """The search entry of one coding drill: its title, and its statement as text."""
+    """The search entry of one coding drill: its title, its statement and follow-ups as text."""
     statement = html_text(html_of(d.statement))
     return {
         "location": location,
         "title": html_text(html_of(" ".join(d.title.split()))),
-        "short": statement,
         "text": " ".join([statement, *(html_text(html_of(f)) for f in d.follow_ups)]),
         "tags": ["coding drill", *(t.replace("-", " ") for t in d.tags)],
     }
