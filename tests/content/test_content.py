@@ -85,7 +85,9 @@ def test_seed_specifics(questions):
     attention = by_id["attention-mechanism"]
     assert re.search(r"\\sqrt\{d_k\}", attention.answer) and "$$" in attention.answer
     smote = [b.source for b in question_code_blocks(by_id["smote"])]
-    assert any("from imblearn" in s and "train_test_split" in s for s in smote)
+    # The seed's line, used as it should be: resampling only training rows (a split, or imblearn's
+    # Pipeline inside cross-validation).
+    assert any("from imblearn.over_sampling import SMOTE" in s and ("train_test_split" in s or "imblearn.pipeline" in s) for s in smote)
 
 
 def test_system_design_answers_follow_the_framework(questions):
