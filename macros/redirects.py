@@ -84,3 +84,8 @@ def address_page(qid: str, home_src: str) -> str:
 </body>
 </html>
 """
+
+
+def is_forwarding(path: str) -> bool:
+    """Whether a built page (path from the site root) only forwards the reader elsewhere."""
+    return path in RETIRED_PAGES or path.startswith("q/")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from macros import redirects
 from tests.browser.conftest import ARTIFACTS, watch
 from tests.conftest import home_page
 
@@ -11,7 +12,9 @@ pytestmark = pytest.mark.browser
 
 
 def site_pages(built_site) -> list[str]:
-    return sorted(str(p.relative_to(built_site)) for p in built_site.rglob("*.html"))
+    """Every page a reader reads (not the small pages that only forward to one: their targets are here)."""
+    paths = (p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html"))
+    return sorted(p for p in paths if not redirects.is_forwarding(p))
 
 
 def test_no_foreign_request_and_no_javascript_error_on_any_page(page, built_site, site_root):

@@ -11,6 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from macros import redirects
 from tests.conftest import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -48,7 +49,10 @@ def test_no_broken_link_or_anchor(built_site):
     lines = [line for line in result.stdout.splitlines() if not line.startswith("#")]
     rows = list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))
     pages = {r["url"].split("#")[0] for r in rows if r["url"].endswith(".html") or ".html#" in r["url"]}
-    assert len(pages) >= len(list(built_site.rglob("*.html"))) - 1, "the crawl did not reach every page"
+    # Every page but the forwarding ones (q/<id>.html is reached from the search index, old
+    # addresses from outside links): their targets are checked by the search and address tests.
+    read_pages = [p for p in built_site.rglob("*.html") if not redirects.is_forwarding(p.relative_to(built_site).as_posix())]
+    assert len(pages) >= len(read_pages) - 1, "the crawl did not reach every page"
     broken = [
         f"{r['urlname']} on {r['parentname']}: {r['result']} {r['warningstring']}"
         for r in rows
