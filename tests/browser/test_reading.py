@@ -39,8 +39,8 @@ def test_math_and_code_render_on_every_page(page, built_site, site_root):
             continue
         page.goto(site_root + rel, wait_until="load")
         page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-        page.wait_for_function(ALL_MATH_TYPESET)
-        page.wait_for_function(ALL_CODE_HIGHLIGHTED)
+        page.wait_for_function(ALL_MATH_TYPESET, timeout=180000)  # a topic page holds ~40 answers
+        page.wait_for_function(ALL_CODE_HIGHLIGHTED, timeout=180000)
         assert page.locator(".katex-error").count() == 0, rel
         checked += 1
     assert checked >= 5
