@@ -80,7 +80,13 @@ def search(page, query: str) -> list[str]:
         "() => !/Type to start|Initializing/.test(document.querySelector('.md-search-result__meta').textContent)",
         timeout=20000,
     )
-    page.wait_for_timeout(600)  # the results of the whole query, not of its first letters
+    # The results of the whole query, not of its first letters: a result's link carries the last word.
+    last = [w for w in re.split(r"[\s\-,;:!?()\[\]{}\"/|<>=+*~.]+", query.lower()) if w][-1]
+    page.wait_for_function(
+        "w => [...document.querySelectorAll('a.md-search-result__link')].some(a => decodeURIComponent(a.href).toLowerCase().includes(w))",
+        arg=last, timeout=20000,
+    )
+    page.wait_for_timeout(300)
     assert meta.is_visible()
     hrefs = page.eval_on_selector_all(".md-search-result__list a.md-search-result__link", "as => as.map(a => a.getAttribute('href'))")
     # Each question's result leads to its stable address q/<id>.html, which forwards to its page.
@@ -112,7 +118,7 @@ def test_a_result_lands_on_its_question_opens_it_and_highlights_the_word(page, q
         arg=["/" + home_page(questions, q.id), f"#{q.id}"],
     )
     details = page.locator(f"details[data-id='{q.id}']")
-    page.wait_for_function(f"document.querySelector(\"details[data-id='{q.id}']\").open")
+    page.wait_for_function(f"(d => !!d && d.open)(document.querySelector(\"details[data-id='{q.id}']\"))")
     assert details.locator("mark").filter(has_text="McNemar").count() >= 1  # Material's search.highlight
     assert page.locator(f"h3#{q.id}").evaluate("h => h.getBoundingClientRect().top") < 400
 
@@ -151,7 +157,7 @@ def test_old_addresses_of_moved_questions_lead_to_them(page, questions, site_roo
         "([path, hash]) => location.pathname.endsWith(path) && location.hash === hash",
         arg=["/" + home_page(questions, qid), f"#{qid}"],
     )
-    page.wait_for_function(f"document.querySelector(\"details[data-id='{qid}']\").open")
+    page.wait_for_function(f"(d => !!d && d.open)(document.querySelector(\"details[data-id='{qid}']\"))")
 
 
 def test_an_old_address_without_a_question_leads_to_the_page_that_replaced_it(page, site_root):
