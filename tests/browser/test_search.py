@@ -26,7 +26,6 @@ QUERIES = {
     "canary release": "deploy-models-in-production",
     "(RAG)": "retrieval-augmented-generation",
     "BPE,": "tokenization-bpe",
-    "k-NN": "k-nearest-neighbors",
     "t-SNE": "tsne-umap-vs-pca",
     "L1/L2": "l1-vs-l2-regularization",
     "p-value": "p-values-and-statistical-power",
