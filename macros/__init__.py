@@ -29,8 +29,7 @@ def load_drills_for_build() -> list[drills.Drill]:
 @functools.lru_cache(maxsize=2)
 def _drills_of(root: str, stamp: tuple, question_ids: tuple[str, ...]) -> tuple[drills.Drill, ...]:
     found, problems = drills.problems(Path(root), set(question_ids))
-    questions = load_for_build()
-    clash = sorted({d.id for d in found} & {q.id for q in questions})
+    clash = sorted({d.id for d in found} & set(question_ids))
     problems += [model.Problem(f"drills/{d}", "a drill's id must differ from every question id", d, "id") for d in clash]
     if not problems:
         # Tests must pass on each solution and fail on each starter; only changed drills run.
@@ -88,13 +87,7 @@ def define_env(env):
 
     @env.macro
     def track_table() -> str:
-        rows = ["| Track | Topics | Questions | Practise |", "|---|---|---:|---|"]
-        for t in tracks.TRACKS:
-            names = ", ".join(render.TOPIC_TITLES[s] for s in (c.slug for c in model.TOPICS) if s in t.topics)
-            count = sum(t.has(q) for q in questions)
-            practise = pages.relative_link(here(), "practice.md")
-            rows.append(f"| **{t.title}**: {t.description} | {names} | {count} | [practice]({practise}?track={t.slug}) |")
-        return "\n".join(rows) + "\n"
+        return tracks.render_track_table(questions, pages.relative_link(here(), "practice.md"))
 
     @env.macro
     def overview() -> str:

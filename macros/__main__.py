@@ -10,17 +10,15 @@
 from __future__ import annotations
 
 import argparse
-import ast
 import re
 import subprocess
 import sys
-import warnings
 from pathlib import Path
 
 import yaml
 
 from . import drills
-from .codeblocks import question_code_blocks
+from .codeblocks import has_assert, question_code_blocks, run
 from .model import LEVELS, ROOT, TOPICS, DataError, _SafeLoader, _key, data_path, load_questions
 
 
@@ -135,15 +133,12 @@ def run_examples(ids: list[str]) -> int:
     failed = 0
     for qid in ids:
         for block in question_code_blocks(by_id[qid]):
-            tree = ast.parse(block.source, filename=block.name)
-            if not any(isinstance(n, ast.Assert) for n in ast.walk(tree)):
+            if not has_assert(block):
                 print(f"{block.name}: a block must check its result with assert", file=sys.stderr)
                 failed += 1
                 continue
             try:
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    exec(compile(tree, block.name, "exec"), {"__name__": "__main__"})
+                run(block)
             except Exception as exc:  # report every failing block, not just the first
                 print(f"{block.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 failed += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from .model import LEVELS, TOPICS, Question
-from .pages import QuestionPage, home_of
+from .pages import QuestionPage, built_path, home_of
 from .render import LEVEL_TITLES, TOPIC_TITLES, parts_of
 from .tracks import TRACKS, tracks_of
 
@@ -34,7 +34,7 @@ def study_index(questions: list[Question], pages: list[QuestionPage], fr) -> str
                 "core": q.core,
                 "tracks": tracks_of(q),
                 "meta": f"{LEVEL_TITLES[q.level]} · {TOPIC_TITLES[q.topic]}",
-                "url": home[q.id].removesuffix(".md") + f".html#{q.id}",
+                "url": built_path(home[q.id]) + f"#{q.id}",
                 "short": parts[q.id].short_answer,
                 "keys": parts[q.id].key_points,
                 # The mock interview's checklist and follow-up prompts.

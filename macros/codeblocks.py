@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import warnings
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -43,3 +45,15 @@ def question_code_blocks(question: Question) -> list[CodeBlock]:
             for source in python_blocks(text):
                 blocks.append(CodeBlock(question.id, fld, len(blocks), source))
     return blocks
+
+
+def has_assert(block: CodeBlock) -> bool:
+    """Whether a block checks its own result: an example must end in asserts."""
+    return any(isinstance(node, ast.Assert) for node in ast.walk(ast.parse(block.source, filename=block.name)))
+
+
+def run(block: CodeBlock) -> None:
+    """Execute a block as a script; a failing assert (or any error) raises."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # library deprecation notices are not the answer's concern
+        exec(compile(block.source, block.name, "exec"), {"__name__": "__main__"})

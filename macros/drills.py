@@ -24,7 +24,7 @@ import jsonschema
 import yaml
 from referencing import Registry, Resource
 
-from .model import ROOT, SCHEMA_PATH, Problem, _SafeLoader, _suggest, load_schema
+from .model import ROOT, SCHEMA_PATH, Problem, _SafeLoader, _suggest, describe_error, load_schema
 
 DRILLS_DIR = ROOT / "drills"
 # Builds of other drill sets (tests, the benchmark) point this variable at their folder.
@@ -107,7 +107,8 @@ def problems(root: Path = DRILLS_DIR, question_ids: set[str] | None = None) -> t
             continue
         errors = list(_validator().iter_errors(meta))
         for error in errors:
-            found.append(Problem(where, _message(error), folder.name, _field(error)))
+            field, message = describe_error(error)
+            found.append(Problem(where, message, folder.name, field))
         if meta.get("id") != folder.name:
             found.append(Problem(where, f"id {meta.get('id')!r} differs from the folder name '{folder.name}'", folder.name, "id"))
         if question_ids is not None:
@@ -128,28 +129,6 @@ def problems(root: Path = DRILLS_DIR, question_ids: set[str] | None = None) -> t
             )
         )
     return drills, found
-
-
-def _field(error: jsonschema.ValidationError) -> str | None:
-    if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return extra[0] if extra else None
-    if error.validator == "required":
-        return error.message.split("'")[1]
-    return ".".join(str(p) for p in error.absolute_path) or None
-
-
-def _message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "additionalProperties":
-        known = list(error.schema.get("properties", {}))
-        extra = sorted(set(error.instance) - set(known))
-        return "; ".join(f"unknown field '{x}'{_suggest(x, known)}" for x in extra) + f"; known fields: {', '.join(known)}"
-    if error.validator == "required":
-        return f"missing required field '{error.message.split(chr(39))[1]}'"
-    if error.validator == "oneOf" and all("const" in c for c in error.validator_value):
-        allowed = [c["const"] for c in error.validator_value]
-        return f"unknown value {error.instance!r}{_suggest(error.instance, allowed)}; expected one of: {', '.join(allowed)}"
-    return error.message
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,5 @@
 """Markdown extensions the site adds to Python-Markdown (registered by macros/mkdocs_hooks.py)."""
 
-from functools import lru_cache
-
-import markdown
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
@@ -38,23 +35,6 @@ class NoLinksInSummaries(Extension):
 
     def extendMarkdown(self, md):
         md.treeprocessors.register(_DropSummaryPermalinks(md), "drop-summary-permalinks", 4)  # after toc (5)
-
-
-_FRAGMENTS = None
-
-
-@lru_cache(maxsize=65536)  # the same text is asked for by the study index, the deck and rebuilds
-def to_html(text: str) -> str:
-    """Markdown from the data as a standalone HTML fragment (Anki cards, the practice page):
-    raw HTML escaped, math left as \\( \\) and \\[ \\] for the reader's math engine.
-    One converter serves every call (building one costs more than converting a field)."""
-    global _FRAGMENTS
-    if _FRAGMENTS is None:
-        _FRAGMENTS = markdown.Markdown(
-            extensions=[NoRawHtml(), "fenced_code", "tables", "pymdownx.arithmatex"],
-            extension_configs={"pymdownx.arithmatex": {"generic": True}},
-        )
-    return _FRAGMENTS.reset().convert(text)
 
 
 # pymdownx.blocks (13.1) maps every element of the document to its parent once per chunk of

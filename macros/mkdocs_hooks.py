@@ -116,7 +116,6 @@ def on_env(env, config, files):
     if search is None:
         return env
     questions = load_for_build()
-    home = pages.home_of(_plan)
     fr = _fragments(config)
     with _data_errors():
         for q in questions:
@@ -124,17 +123,13 @@ def on_env(env, config, files):
     entries = search.search_index.entries
     for p in _plan:
         if p.kind == "topic":
-            entries.append({"location": _url(p.src_path), "title": p.title, "text": p.choice.description})
+            entries.append({"location": pages.built_path(p.src_path), "title": p.title, "text": p.choice.description})
     # Each question and drill is a result of its own, at its stable address (macros/redirects.py).
     for q in questions:
         entries.append(question_entry(q, redirects.question_address(q.id), render.parts_of(fr, q)))
     for topic, chosen in drill_pages.by_topic(load_drills_for_build()).items():
         entries += [drill_entry(d, redirects.question_address(d.id), lambda text: fr.convert(text).html) for d in chosen]
     return env
-
-
-def _url(src_path: str) -> str:
-    return src_path.removesuffix(".md") + ".html"
 
 
 def on_page_context(context, page, config, nav):
@@ -168,7 +163,7 @@ def on_files(files, config):
 def add_question_pages(files, config):
     for page in _plan:
         files.append(File.generated(config, page.src_path, content=pages.page_stub(page)))
-    built = {_url(p.src_path) for p in _plan}
+    built = {pages.built_path(p.src_path) for p in _plan}
     home = pages.home_of(_plan)
     for path, html in redirects.redirect_pages(home, built).items():
         files.append(File.generated(config, path, content=html))

@@ -153,8 +153,9 @@ def _suggest(word: object, options: list[str]) -> str:
 _TYPE_NAMES = {"string": "text", "array": "a list", "object": "a mapping", "boolean": "true or false"}
 
 
-def _describe(error: jsonschema.ValidationError) -> tuple[str | None, str]:
-    """(field, sentence) for one schema error; the field is the question's own key, if any."""
+def describe_error(error: jsonschema.ValidationError) -> tuple[str | None, str]:
+    """(field, sentence) for one schema error, for a question or a drill: the field is the
+    question's (or drill's) own key, if any."""
     path = list(error.absolute_path)
     fld = str(path[2]) if len(path) > 2 and path[0] == "questions" else (str(path[0]) if path and path[0] != "questions" else None)
     if len(path) > 3:
@@ -257,12 +258,16 @@ _QUESTION_ERRORS: dict[str, list] = {}
 _VALID_ON_DISK = ROOT / ".cache" / "valid-questions"
 
 
-@lru_cache(maxsize=1)
-def _known_valid() -> set[str]:
+def _read_known_valid() -> set[str]:
     try:
         return set(_VALID_ON_DISK.read_text(encoding="utf-8").split())
     except OSError:
         return set()
+
+
+@lru_cache(maxsize=1)
+def _known_valid() -> set[str]:
+    return _read_known_valid()
 
 
 @lru_cache(maxsize=1)
@@ -284,21 +289,18 @@ def _question_errors(key: str, raw: object) -> list[jsonschema.ValidationError]:
             _QUESTION_ERRORS[key] = list(_question_validator().iter_errors(raw))
             if not _QUESTION_ERRORS[key]:
                 _known_valid().add(_digest(key))
-                _valid_changed[0] = True
     return [_moved(e) for e in _QUESTION_ERRORS[key]]
 
 
-_valid_changed = [False]
-
-
 def _save_known_valid() -> None:
-    if _valid_changed[0]:
-        try:
-            _VALID_ON_DISK.parent.mkdir(exist_ok=True)
-            _VALID_ON_DISK.write_text("\n".join(sorted(_known_valid())), encoding="utf-8")
-            _valid_changed[0] = False
-        except OSError:
-            pass  # a read-only checkout validates again next time
+    """Write the valid digests to disk if this process found new ones."""
+    if len(_known_valid()) == len(_read_known_valid()):
+        return
+    try:
+        _VALID_ON_DISK.parent.mkdir(exist_ok=True)
+        _VALID_ON_DISK.write_text("\n".join(sorted(_known_valid())), encoding="utf-8")
+    except OSError:
+        pass  # a read-only checkout validates again next time
 
 
 def _moved(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
@@ -340,7 +342,7 @@ def parse_questions(text: str, file: str = "questions.yml") -> list[Question]:
             raw = raw_questions[path[1]]
             qid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else f"#{path[1] + 1}"
             line = _line(lines, path[1])
-        fld, message = _describe(error)
+        fld, message = describe_error(error)
         problem = Problem(file, message, qid, fld, line)
         if problem not in problems:  # "" breaks both minLength and pattern: say it once
             problems.append(problem)

@@ -133,9 +133,14 @@ def relative_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
     return target + (f"#{anchor}" if anchor else "")
 
 
+def built_path(src_path: str) -> str:
+    """Where MkDocs writes a page (use_directory_urls is off: page.md becomes page.html)."""
+    return src_path.removesuffix(".md") + ".html"
+
+
 def relative_url(from_src: str, to_src: str, anchor: str | None = None) -> str:
-    """The URL of a built page from another (MkDocs writes page.md as page.html)."""
-    return relative_link(from_src.removesuffix(".md") + ".html", to_src.removesuffix(".md") + ".html", anchor)
+    """The URL of a built page from another."""
+    return relative_link(built_path(from_src), built_path(to_src), anchor)
 
 
 def page_stub(page: QuestionPage) -> str:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .drill_pages import page_path
 from .drills import Drill
 from .model import LEVELS, TOPICS, Question
+from .pages import relative_link
+from .render import LEVEL_TITLES, TOPIC_TITLES, count_phrase, link_text
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,6 @@ def study_days(plan: Plan, questions: list[Question], drills: list[Drill]) -> li
 
 def render_plan(plan: Plan, questions: list[Question], drills: list[Drill], home: dict[str, str], here: str) -> str:
     """A plan as Markdown: each study day's questions and drills, then the review days."""
-    from .drill_pages import page_path
-    from .pages import relative_link
-    from .render import LEVEL_TITLES, TOPIC_TITLES, count_phrase, link_text
-
     days = study_days(plan, questions, drills)
     total = sum(len(d.questions) for d in days)
     out = [

@@ -26,32 +26,35 @@ RETIRED_PAGES = {
 }
 
 
-def redirect_page(retired: str, fallback: str, homes: dict[str, str]) -> str:
-    """The static page at `retired`: `homes` maps each question id to its page's source path."""
-    here = retired.removesuffix(".html") + ".md"
-    targets = {qid: relative_url(here, src, qid) for qid, src in sorted(homes.items())}
-    fallback_url = relative_url(here, fallback)
-    data = json.dumps(targets, separators=(",", ":")).replace("</", "<\\/")
+def _forwarding_html(title: str, script: str, href: str, text: str) -> str:
+    """A small static page that sends the reader on with `script`, and links `href` without JavaScript."""
     return f"""<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="robots" content="noindex">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>This page has moved</title>
-<script>
-(function () {{
-  var targets = {data}
-  var id = decodeURIComponent(location.hash.slice(1))
-  location.replace(targets[id] || {json.dumps(fallback_url)} + (id && !targets[id] ? "#" + encodeURIComponent(id) : ""))
-}})()
-</script>
+<title>{escape(title)}</title>
+<script>{script}</script>
 </head>
 <body>
-<p>This page has moved. Its questions are now on <a href="{escape(fallback_url)}">their topic pages</a>.</p>
+<p><a href="{escape(href)}">{escape(text)}</a></p>
 </body>
 </html>
 """
+
+
+def redirect_page(retired: str, fallback: str, homes: dict[str, str]) -> str:
+    """The static page at `retired`: `homes` maps each question id to its page's source path."""
+    here = retired.removesuffix(".html") + ".md"
+    targets = {qid: relative_url(here, src, qid) for qid, src in sorted(homes.items())}
+    fallback_url = relative_url(here, fallback)
+    data = json.dumps(targets, separators=(",", ":")).replace("</", "<\\/")
+    script = (
+        f"var targets = {data}; var id = decodeURIComponent(location.hash.slice(1));"
+        f" location.replace(targets[id] || {json.dumps(fallback_url)} + (id && !targets[id] ? '#' + encodeURIComponent(id) : ''))"
+    )
+    return _forwarding_html("This page has moved", script, fallback_url, "This page has moved: its questions are on their topic pages.")
 
 
 def redirect_pages(homes: dict[str, str], existing: set[str]) -> dict[str, str]:
@@ -69,21 +72,8 @@ def question_address(qid: str) -> str:
 
 def address_page(qid: str, home_src: str) -> str:
     target = relative_url(question_address(qid).removesuffix(".html") + ".md", home_src)
-    return f"""<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="robots" content="noindex">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="canonical" href="{escape(target)}#{qid}">
-<title>{escape(qid)}</title>
-<script>location.replace({json.dumps(target)} + location.search + {json.dumps("#" + qid)})</script>
-</head>
-<body>
-<p><a href="{escape(target)}#{qid}">Go to the question</a>.</p>
-</body>
-</html>
-"""
+    script = f"location.replace({json.dumps(target)} + location.search + {json.dumps('#' + qid)})"
+    return _forwarding_html(qid, script, f"{target}#{qid}", "Go to the question")
 
 
 def is_forwarding(path: str) -> bool:

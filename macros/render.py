@@ -130,7 +130,7 @@ def _link_list(links: list[tuple[str, str]]) -> str:
 
 def answer_html(
     q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills: list[tuple[str, str]] = (),
-    toggles: bool = True, by_id: dict[str, Question] | None = None,
+    toggles: bool = True,
 ) -> str:
     """The parts of an answer in the fixed order; parts a question lacks are left out. `links`
     maps question ids to (title, URL from the page being built); `drills` are (title HTML, URL) of
@@ -146,8 +146,7 @@ def answer_html(
     if q.follow_ups:
         parts.append(_part("follow_ups", follow_ups_html(p.follow_ups, toggles)))
     if q.related:
-        titles = {r: (parts_of(fr, by_id[r]).title if by_id and r in by_id else escape(one_line(links[r][0]))) for r in q.related}
-        parts.append(_part("related", _link_list([(titles[r], links[r][1]) for r in q.related])))
+        parts.append(_part("related", _link_list([(fr.inline(one_line(links[r][0])), links[r][1]) for r in q.related])))
     if drills:
         parts.append(_part("drills", _link_list(list(drills))))
     if q.references:
@@ -180,7 +179,7 @@ def meta_html(q: Question) -> str:
     )
 
 
-def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=(), by_id=None) -> str:
+def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=()) -> str:
     """One question as a closed <details>: the summary holds the question (a heading with the id as
     anchor: its permalink, table-of-contents entry and search hit) and its badges; the body holds
     the parts of the answer. Class "qa", not "question": Material styles details.question as a
@@ -188,15 +187,15 @@ def question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: 
     attrs = f'data-id="{q.id}" data-level="{q.level}" data-tags="{escape(" ".join(q.tags))}" data-topic="{q.topic}"'
     return (
         f'<details class="qa" {attrs}>\n<summary>\n<h3 id="{q.id}">{parts_of(fr, q).title}</h3>\n'
-        f"{meta_html(q)}</summary>\n{answer_html(q, fr, links, repo_url, drills, by_id=by_id)}\n</details>"
+        f"{meta_html(q)}</summary>\n{answer_html(q, fr, links, repo_url, drills)}\n</details>"
     )
 
 
-def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=(), by_id=None) -> str:
+def print_question_html(q: Question, fr, links: dict[str, tuple[str, str]], repo_url: str = "", drills=()) -> str:
     """A question of the print edition: heading and answer, shown."""
     return (
         f'<div class="print-question" data-id="{q.id}" data-level="{q.level}" data-topic="{q.topic}">\n'
-        f'<h4 id="{q.id}">{parts_of(fr, q).title}</h4>\n{answer_html(q, fr, links, repo_url, drills, False, by_id)}\n</div>'
+        f'<h4 id="{q.id}">{parts_of(fr, q).title}</h4>\n{answer_html(q, fr, links, repo_url, drills, toggles=False)}\n</div>'
     )
 
 
@@ -214,7 +213,6 @@ def question_blocks(
         placeholder_html(qid): block(
             by_id[qid], fr, links, repo_url,
             [(fr.inline(one_line(title)), relative_url(page.src_path, src, anchor)) for title, src, anchor in drills.get(qid, ())],
-            by_id,
         )
         for qid in page.question_ids
     }

@@ -53,3 +53,13 @@ assert all(t.topics <= _TOPIC_SLUGS for t in TRACKS), "a track names a topic the
 
 def tracks_of(q: Question) -> list[str]:
     return [t.slug for t in TRACKS if t.has(q)]
+
+
+def render_track_table(questions: list[Question], practice_link: str) -> str:
+    """A Markdown table of the tracks: their topics, question count and a practice link."""
+    rows = ["| Track | Topics | Questions | Practise |", "|---|---|---:|---|"]
+    for t in TRACKS:
+        names = ", ".join(c.title for c in TOPICS if c.slug in t.topics)
+        count = sum(t.has(q) for q in questions)
+        rows.append(f"| **{t.title}**: {t.description} | {names} | {count} | [practice]({practice_link}?track={t.slug}) |")
+    return "\n".join(rows) + "\n"

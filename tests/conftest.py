@@ -44,7 +44,7 @@ def home_page(questions, qid: str) -> str:
     """The built page (e.g. topics/mlops.html, or a later part of it) where a question lives."""
     from macros import pages
 
-    return pages.home_of(pages.plan_pages(questions))[qid].removesuffix(".md") + ".html"
+    return pages.built_path(pages.home_of(pages.plan_pages(questions))[qid])
 
 
 def parse_html(path: Path) -> BeautifulSoup:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from macros import redirects
-from tests.browser.conftest import ARTIFACTS, watch
+from tests.browser.conftest import watch
 from tests.conftest import home_page
 
 pytestmark = pytest.mark.browser

@@ -24,7 +24,7 @@ def topic_ids(questions, topic=TOPIC):
 def topic_page(questions, qid):
     """The (part of the) topic page that holds a question."""
     page = next(p for p in pages.plan_pages(questions) if p.kind == "topic" and qid in p.question_ids)
-    return page.src_path.removesuffix(".md") + ".html"
+    return pages.built_path(page.src_path)
 
 
 def test_expand_all_and_collapse_all(page, site_root):
@@ -124,7 +124,7 @@ def test_question_list_without_javascript_is_the_full_list(browser, questions, h
     page = context.new_page()
     listed = 0
     for part in [p for p in pages.plan_pages(questions) if p.kind == "list"]:  # up to 300 a page
-        page.goto(http_root + part.src_path.removesuffix(".md") + ".html", wait_until="load")
+        page.goto(http_root + pages.built_path(part.src_path), wait_until="load")
         listed += page.locator(".question-list li").count()
     assert listed == len(questions)
     context.close()
