@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from collections import Counter
 from urllib.parse import urlparse
 
@@ -191,6 +192,39 @@ def test_offline_shim_math_and_highlighting_are_bundled_with_their_licences(buil
     css = (built_site / "assets" / "vendor" / "katex" / "katex.min.css").read_text()
     for font in re.findall(r"url\((fonts/[^)]+)\)", css):
         assert (built_site / "assets" / "vendor" / "katex" / font).is_file(), font
+
+
+# Renders each formula with the site's own KaTeX, as the browser will; prints the ones it rejects.
+KATEX_CHECK = """
+const katex = require(process.argv[1]);
+const rejected = [];
+for (const [tex, display, where] of JSON.parse(require("fs").readFileSync(0, "utf8"))) {
+  try { katex.renderToString(tex, { displayMode: display, throwOnError: true }); }
+  catch (e) { rejected.push(`${where}: ${tex} -- ${e.message}`); }
+}
+console.log(JSON.stringify(rejected));
+"""
+
+
+def test_every_formula_on_the_site_is_one_katex_can_typeset(built_site):
+    """A formula KaTeX rejects shows as red source in the reader's browser (e.g. `B_\\max`, where
+    `B_{\\max}` was meant); checked here for every page at once, with the bundled KaTeX."""
+    formulas = {}
+    for html in sorted(built_site.rglob("*.html")):
+        if redirects.is_forwarding(html.relative_to(built_site).as_posix()):
+            continue
+        for el in parse_html(html).select(".arithmatex"):
+            text = el.get_text().strip()
+            display = text.startswith("\\[")
+            assert text[:2] in ("\\(", "\\[") and text[-2:] in ("\\)", "\\]"), f"{html.name}: {text[:80]}"
+            where = el.find_parent(attrs={"data-id": True})
+            formulas.setdefault((text[2:-2], display), f"{html.name} {where['data-id'] if where else ''}".strip())
+    assert len(formulas) > 500
+    katex = built_site / "assets" / "vendor" / "katex" / "katex.min.js"
+    payload = json.dumps([[tex, display, where] for (tex, display), where in formulas.items()])
+    run = subprocess.run(["node", "-e", KATEX_CHECK, str(katex)], input=payload, capture_output=True, text=True, check=True)
+    rejected = json.loads(run.stdout)
+    assert not rejected, "\n".join(rejected)
 
 
 def test_every_script_is_deferred_and_runs_in_the_configured_order(built_site):
