@@ -17,13 +17,23 @@ def load_for_build() -> list[model.Question]:
         raise PluginError(f"invalid question data:\n{exc}") from None
 
 
+_this_build: dict[str, list] = {}
+
+
+def start_build() -> None:
+    """A build begins (`mkdocs serve` runs many in one process): files are looked at afresh."""
+    _this_build.clear()
+
+
 def load_drills_for_build() -> list[drills.Drill]:
     """The coding drills, or a build-stopping error naming each drill and what is wrong with it
-    (read once per version of the drill files and of the questions)."""
-    root = drills.drills_dir()
-    files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts] if root.is_dir() else []
-    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
-    return list(_drills_of(str(root), stamp, tuple(q.id for q in load_for_build())))
+    (the drill files are looked at once per build, and read once per version)."""
+    if "drills" not in _this_build:
+        root = drills.drills_dir()
+        files = [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts] if root.is_dir() else []
+        stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+        _this_build["drills"] = list(_drills_of(str(root), stamp, tuple(q.id for q in load_for_build())))
+    return _this_build["drills"]
 
 
 @functools.lru_cache(maxsize=2)

@@ -5,6 +5,7 @@ data, so they are generated here instead of being kept as files in docs/; each i
 calls the `question_page` macro. The navigation lists them in the order of the taxonomy."""
 
 import contextlib
+import functools
 import sys
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from mkdocs.structure.toc import AnchorLink  # noqa: E402
 
 from macros import (  # noqa: E402
     client_index, data_exports, drill_pages, drills, exports, fragment_renderer, load_drills_for_build, load_for_build,
-    markdown_ext, model,
-    pages, redirects, render, template_cache,
+    markdown_ext, start_build, model,
+    page_cache, pages, redirects, render, template_cache,
 )
 from macros import search_index  # noqa: E402
 from macros.search_index import drill_entry, question_entry  # noqa: E402
@@ -54,7 +55,9 @@ def _expand_nav(nav: list, plan: list[pages.QuestionPage]) -> list:
     return out
 
 
+@event_priority(100)  # first: before the macros plugin reads the data for this build
 def on_config(config):
+    start_build()
     config.markdown_extensions += [markdown_ext.NoRawHtml(), markdown_ext.NoLinksInSummaries()]
     _plan[:] = pages.plan_pages(load_for_build())
     if config.nav:
@@ -100,11 +103,28 @@ def on_page_content(html, page, config, files):
 
 
 _serving = False
+_page_settings: list[str] = []
 
 
 def on_startup(command, dirty):
     global _serving
     _serving = command == "serve"
+
+
+def on_nav(nav, config, files):
+    """Under `mkdocs serve`, what every page's HTML depends on besides its Markdown, for
+    macros/page_cache.py (the files are all known by now)."""
+    if _serving:
+        _page_settings[:] = [page_cache.settings_key(config, files)]
+    return nav
+
+
+@event_priority(-100)  # after the macros plugin has expanded the page's macros
+def on_page_markdown(markdown, page, config, files):
+    """Under `mkdocs serve`, a page whose Markdown did not change since the last rebuild keeps its HTML."""
+    if _serving and _page_settings:
+        page.render = functools.partial(page_cache.render, page, settings=_page_settings[0])
+    return markdown
 
 
 def on_env(env, config, files):
