@@ -4,6 +4,7 @@ questions or MAX_CHARS_PER_PAGE characters of question text."""
 
 from __future__ import annotations
 
+import functools
 import math
 import posixpath
 from dataclasses import dataclass
@@ -129,8 +130,14 @@ def first_page(pages: list[QuestionPage], kind: str, slug: str) -> QuestionPage:
 
 def relative_link(from_src: str, to_src: str, anchor: str | None = None) -> str:
     """A Markdown link target from one source page to another (MkDocs resolves .md links)."""
-    target = posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
+    target = _relpath(to_src, posixpath.dirname(from_src) or ".")
     return target + (f"#{anchor}" if anchor else "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _relpath(to_src: str, from_dir: str) -> str:
+    # A page links to thousands of questions on a few dozen pages: the same few paths each time.
+    return posixpath.relpath(to_src, from_dir)
 
 
 def built_path(src_path: str) -> str:
