@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 
@@ -30,3 +31,24 @@ def impl(request):
     """The module under test: the drill's starter.py, or solution.py with --solutions."""
     name = "solution.py" if request.config.getoption("--solutions") else "starter.py"
     return load_module(Path(request.path).parent / name)
+
+
+def numerical_gradient(f, a, h=1e-6):
+    """The gradient of the scalar f() with respect to the array a, by central differences: each
+    entry of a is moved by +h and -h in place (f must read a), then restored."""
+    g = np.zeros_like(a)
+    for i in np.ndindex(a.shape):
+        old = a[i]
+        a[i] = old + h
+        fp = f()
+        a[i] = old - h
+        fm = f()
+        a[i] = old
+        g[i] = (fp - fm) / (2 * h)
+    return g
+
+
+@pytest.fixture
+def num_grad():
+    """numerical_gradient, for the tests that check a backward pass against finite differences."""
+    return numerical_gradient

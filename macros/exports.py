@@ -206,6 +206,8 @@ Implement ML algorithms from scratch, then let the tests tell you whether your c
 Each folder is one drill: README.md (the statement), starter.py (fill it in), the tests, and
 solution.py (the reference: look only once you are done). The tests use NumPy, and some compare
 against scikit-learn or SciPy; the solutions use NumPy and the standard library only.
+conftest.py loads your starter.py (or, with --solutions, the reference) as the `impl` fixture,
+and gives the backward-pass drills `num_grad`: a gradient by finite differences.
 
 {count} drills. Content and code under the MIT licence.
 """

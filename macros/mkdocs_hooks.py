@@ -190,10 +190,9 @@ def add_question_pages(files, config):
     for qid, src in home.items():
         files.append(File.generated(config, redirects.question_address(qid), content=redirects.address_page(qid, src)))
     for topic, chosen in drill_pages.by_topic(load_drills_for_build()).items():
+        files.append(File.generated(config, drill_pages.page_path(topic), content=drill_pages.page_stub(topic)))
         for d in chosen:
             files.append(File.generated(config, redirects.question_address(d.id), content=redirects.address_page(d.id, drill_pages.page_path(topic))))
-    for topic in drill_pages.by_topic(load_drills_for_build()):
-        files.append(File.generated(config, drill_pages.page_path(topic), content=drill_pages.page_stub(topic)))
 
 
 def add_downloads(files, config):

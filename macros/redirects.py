@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from html import escape
 
-from .pages import relative_url
+from .pages import built_path, relative_link
 
 # Retired page (as built) -> the page a reader without an anchor should land on instead.
 RETIRED_PAGES = {
@@ -46,9 +46,8 @@ def _forwarding_html(title: str, script: str, href: str, text: str) -> str:
 
 def redirect_page(retired: str, fallback: str, homes: dict[str, str]) -> str:
     """The static page at `retired`: `homes` maps each question id to its page's source path."""
-    here = retired.removesuffix(".html") + ".md"
-    targets = {qid: relative_url(here, src, qid) for qid, src in sorted(homes.items())}
-    fallback_url = relative_url(here, fallback)
+    targets = {qid: relative_link(retired, built_path(src), qid) for qid, src in sorted(homes.items())}
+    fallback_url = relative_link(retired, built_path(fallback))
     data = json.dumps(targets, separators=(",", ":")).replace("</", "<\\/")
     script = (
         f"var targets = {data}; var id = decodeURIComponent(location.hash.slice(1));"
@@ -71,7 +70,7 @@ def question_address(qid: str) -> str:
 
 
 def address_page(qid: str, home_src: str) -> str:
-    target = relative_url(question_address(qid).removesuffix(".html") + ".md", home_src)
+    target = relative_link(question_address(qid), built_path(home_src))
     script = f"location.replace({json.dumps(target)} + location.search + {json.dumps('#' + qid)})"
     return _forwarding_html(qid, script, f"{target}#{qid}", "Go to the question")
 

@@ -2,19 +2,6 @@ import numpy as np
 import pytest
 
 
-def _num_grad(f, a, h=1e-6):
-    g = np.zeros_like(a)
-    for i in np.ndindex(a.shape):
-        old = a[i]
-        a[i] = old + h
-        fp = f()
-        a[i] = old - h
-        fm = f()
-        a[i] = old
-        g[i] = (fp - fm) / (2 * h)
-    return g
-
-
 def test_example(impl):
     x = np.array([[1.0, 2.0]])
     W = np.array([[1.0, 0.0, -1.0], [0.5, 1.0, 2.0]])
@@ -24,7 +11,7 @@ def test_example(impl):
     assert np.allclose(dW, [[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])
 
 
-def test_gradients_match_finite_differences(impl):
+def test_gradients_match_finite_differences(impl, num_grad):
     rng = np.random.default_rng(0)
     x, W, b = rng.normal(size=(5, 4)), rng.normal(size=(4, 3)), rng.normal(size=3)
     G = rng.normal(size=(5, 3))  # loss = sum(G * y), so dL/dy = G
@@ -34,9 +21,9 @@ def test_gradients_match_finite_differences(impl):
 
     dx, dW, db = impl.dense_backward(G, x, W)
     assert dx.shape == x.shape and dW.shape == W.shape and db.shape == b.shape
-    assert np.allclose(dx, _num_grad(loss, x), atol=1e-6)
-    assert np.allclose(dW, _num_grad(loss, W), atol=1e-6)
-    assert np.allclose(db, _num_grad(loss, b), atol=1e-6)
+    assert np.allclose(dx, num_grad(loss, x), atol=1e-6)
+    assert np.allclose(dW, num_grad(loss, W), atol=1e-6)
+    assert np.allclose(db, num_grad(loss, b), atol=1e-6)
 
 
 def test_bias_gradient_sums_over_the_batch(impl):

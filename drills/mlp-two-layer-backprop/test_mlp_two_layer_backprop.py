@@ -10,19 +10,6 @@ def _params(rng, D=4, H=5, C=3):
     }
 
 
-def _num_grad(f, a, h=1e-6):
-    g = np.zeros_like(a)
-    for i in np.ndindex(a.shape):
-        old = a[i]
-        a[i] = old + h
-        fp = f()
-        a[i] = old - h
-        fm = f()
-        a[i] = old
-        g[i] = (fp - fm) / (2 * h)
-    return g
-
-
 def test_example(impl):
     params = dict(W1=np.eye(2), b1=np.zeros(2), W2=np.array([[1.0, -1.0], [0.0, 0.0]]), b2=np.zeros(2))
     loss, g = impl.mlp_loss_and_grads(np.array([[1.0, -1.0]]), np.array([0]), params)
@@ -31,7 +18,7 @@ def test_example(impl):
     assert np.allclose(g["W1"][:, 1], 0.0)  # hidden unit 2 is inactive (pre-activation -1)
 
 
-def test_gradients_match_finite_differences(impl):
+def test_gradients_match_finite_differences(impl, num_grad):
     rng = np.random.default_rng(0)
     X = rng.normal(size=(6, 4))
     y = np.array([0, 1, 2, 2, 1, 0])
@@ -39,7 +26,7 @@ def test_gradients_match_finite_differences(impl):
     loss, grads = impl.mlp_loss_and_grads(X, y, params)
     assert set(grads) == {"W1", "b1", "W2", "b2"}
     for k in params:
-        num = _num_grad(lambda: impl.mlp_loss_and_grads(X, y, params)[0], params[k])
+        num = num_grad(lambda: impl.mlp_loss_and_grads(X, y, params)[0], params[k])
         assert grads[k].shape == params[k].shape
         assert np.allclose(grads[k], num, atol=1e-6), k
 

@@ -9,19 +9,6 @@ def _forward(x, h0, Wx, Wh, b):
     return np.stack(out, axis=1)
 
 
-def _num_grad(f, a, h=1e-6):
-    g = np.zeros_like(a)
-    for i in np.ndindex(a.shape):
-        old = a[i]
-        a[i] = old + h
-        fp = f()
-        a[i] = old - h
-        fm = f()
-        a[i] = old
-        g[i] = (fp - fm) / (2 * h)
-    return g
-
-
 def test_example(impl):
     x, h0 = np.array([[[1.0], [0.0]]]), np.zeros((1, 1))
     Wx, Wh, b = np.array([[1.0]]), np.array([[0.5]]), np.zeros(1)
@@ -34,7 +21,7 @@ def test_example(impl):
     assert np.allclose(dWh, [[da2 * h1]]) and np.allclose(dh0, [[0.5 * da1]])
 
 
-def test_all_gradients_match_finite_differences(impl):
+def test_all_gradients_match_finite_differences(impl, num_grad):
     rng = np.random.default_rng(0)
     N, T, D, H = 2, 4, 3, 3
     x, h0 = rng.normal(size=(N, T, D)), rng.normal(size=(N, H))
@@ -44,10 +31,10 @@ def test_all_gradients_match_finite_differences(impl):
     grads = impl.rnn_backward(G, x, h0, Wx, Wh, b)
     for got, arr in zip(grads, (x, h0, Wx, Wh, b)):
         assert got.shape == arr.shape
-        assert np.allclose(got, _num_grad(loss, arr), atol=1e-6)
+        assert np.allclose(got, num_grad(loss, arr), atol=1e-6)
 
 
-def test_loss_on_last_state_only_reaches_early_inputs(impl):
+def test_loss_on_last_state_only_reaches_early_inputs(impl, num_grad):
     rng = np.random.default_rng(1)
     x, h0 = rng.normal(size=(1, 5, 2)), np.zeros((1, 3))
     Wx, Wh, b = rng.normal(size=(2, 3)), rng.normal(size=(3, 3)) * 0.8, np.zeros(3)
@@ -56,7 +43,7 @@ def test_loss_on_last_state_only_reaches_early_inputs(impl):
     dx, *_ = impl.rnn_backward(dhs, x, h0, Wx, Wh, b)
     assert np.all(np.abs(dx[0, 0]) > 0)  # credit reaches step 0 through the recurrence
     loss = lambda: float(np.sum(_forward(x, h0, Wx, Wh, b)[:, -1]))
-    assert np.allclose(dx, _num_grad(loss, x), atol=1e-6)
+    assert np.allclose(dx, num_grad(loss, x), atol=1e-6)
 
 
 def test_zero_upstream_gradient(impl):

@@ -59,6 +59,7 @@ QUERIES = {
     "DeLong": "auc-confidence-interval",
     "McCrary": "regression-discontinuity",
     "NMF": "eckart-young-low-rank-approximation",
+    "Bradley-Terry": "reward-model-bradley-terry",  # named in three titles; those three rank first
 }
 
 HOSTILE = ["<script>window.__pwnedSearch=1</script>", "(", "[", "*", "\\", "a(b[c*d\\e", "x" * 500, "+-~^:"]
