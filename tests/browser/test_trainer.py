@@ -24,8 +24,12 @@ def stored(page) -> dict | None:
 
 def open_practice(page, root):
     page.goto(f"{root}practice.html", wait_until="load")
-    page.locator(".practice-card[data-id]").wait_for()
-    page.wait_for_function("document.querySelector('.practice-card').dataset.id !== ''")
+    wait_for_card(page)
+
+
+def wait_for_card(page):
+    """The card is drawn by script after load; wait until it holds a question."""
+    page.wait_for_function("document.querySelector('.practice-card')?.dataset.id")
 
 
 def test_good_schedules_a_card_for_a_later_day_and_the_queue_moves_on(page, questions, site_root):
@@ -42,7 +46,7 @@ def test_good_schedules_a_card_for_a_later_day_and_the_queue_moves_on(page, ques
     assert due and card["reps"] == 1 and card["state"] == 2  # ts-fsrs: State.Review
     assert page.locator(".practice-card").get_attribute("data-id") != first
     page.reload(wait_until="load")
-    page.wait_for_function("document.querySelector('.practice-card').dataset.id !== ''")
+    wait_for_card(page)
     assert page.locator(".practice-card").get_attribute("data-id") != first  # not due again today
     assert not w.foreign and not w.errors
 
