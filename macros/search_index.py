@@ -7,6 +7,12 @@ left out (identifiers are noise in a snippet and would double the index), math t
 reader types (`\\mathrm{PPL} = e^{H}` -> `PPL = e H`, `\\theta` -> `theta`). Tags go into the
 entry's tags field. Material's search ranks title matches first, then tags, then the text (field
 boosts in mkdocs.yml); the short answer leads the text.
+
+Every word written with hyphens is also listed joined up in a field of its own (`compounds`:
+"log-sum-exp" -> "logsumexp"). Search splits a query at hyphens and matches each part as a prefix
+anywhere, so "log-sum-exp" alone favours answers full of "logistic" or "exploration"; the site's
+search-terms.js adds the joined form, boosted, to such a query word, and it matches only the
+answers that write the term (or write it as one word: "pretraining" for "pre-training").
 """
 
 from __future__ import annotations
@@ -41,6 +47,14 @@ def math_words(formula: str) -> str:
     return " ".join(_MATH_SYNTAX.sub(" ", body).split())
 
 
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+\b")
+
+
+def compounds(*texts: str) -> str:
+    """Every word written with hyphens in the texts, joined up and lower case, once each."""
+    return " ".join(dict.fromkeys(m.group(0).lower().replace("-", "") for t in texts for m in _HYPHENATED.finditer(t)))
+
+
 _DELIMITED = re.compile(r"\\\((.+?)\\\)|\\\[(.+?)\\\]", re.S)
 
 
@@ -68,21 +82,25 @@ def question_entry(q: Question, location: str, parts) -> dict:
     htmls += [html for pair in parts.follow_ups for html in pair]
     texts = [html_text(h) for h in htmls if h]
     # The short answer has a field of its own (boosted above the rest); the text is everything else.
+    title, text = html_text(parts.title), " ".join(texts[1:])
     return {
         "location": location,
-        "title": html_text(parts.title),
+        "title": title,
         "short": texts[0],
-        "text": " ".join(texts[1:]),
+        "text": text,
         "tags": [t.replace("-", " ") for t in q.tags],
+        "compounds": compounds(title, texts[0], text),
     }
 
 
 def drill_entry(d, location: str, html_of) -> dict:
     """The search entry of one coding drill: its title, its statement and follow-ups as text."""
-    statement = html_text(html_of(d.statement))
+    title = html_text(html_of(" ".join(d.title.split())))
+    text = " ".join([html_text(html_of(d.statement)), *(html_text(html_of(f)) for f in d.follow_ups)])
     return {
         "location": location,
-        "title": html_text(html_of(" ".join(d.title.split()))),
-        "text": " ".join([statement, *(html_text(html_of(f)) for f in d.follow_ups)]),
+        "title": title,
+        "text": text,
         "tags": ["coding drill", *(t.replace("-", " ") for t in d.tags)],
+        "compounds": compounds(title, text),
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bs4 import BeautifulSoup
 
 from macros import fragments, pages, render
+from macros.search_index import compounds
 from macros.model import Question, Reference
 
 
@@ -234,3 +235,8 @@ def test_split_pages_link_to_each_other():
     assert "Parts: [1](deep-learning.md) · **2** · [3](deep-learning-3.md)" in md
     listing = next(p for p in plan if p.kind == "list" and p.part == 1)
     assert "Parts: **1** · [2](questions-2.md) · [3](questions-3.md)" in render.render_list_page(listing, plan, qs)
+
+
+def test_search_compounds_are_the_hyphenated_words_joined_up_once_each():
+    text = "Use log-sum-exp, not naive exp; LOG-SUM-EXP again. t-SNE vs PCA; a - b and x-"
+    assert compounds(text, "k-NN (k-nearest) self-attention") == "logsumexp tsne knn knearest selfattention"
