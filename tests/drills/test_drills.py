@@ -34,7 +34,7 @@ def test_every_drill_passes_on_its_solution_and_fails_on_its_starter():
         assert solved and solved.tests >= 3, f"{d.id}: too few tests collected"
         assert solved.failed == 0, f"{d.id}: {solved.failed} tests fail on the reference solution"
         assert started.failed == started.tests, f"{d.id}: a test passes on the unimplemented starter"
-        assert solved.seconds < 1.0, f"{d.id}: tests take {solved.seconds:.2f} s"
+    # (How long each drill's tests take is measured by the benchmark, not asserted here.)
 
 
 def test_solutions_use_numpy_and_the_standard_library_only():
