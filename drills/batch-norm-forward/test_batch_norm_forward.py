@@ -41,6 +41,14 @@ def test_eval_uses_running_stats_and_leaves_them_alone(impl):
     assert np.allclose(one, y[:1])  # eval output does not depend on the rest of the batch
 
 
+def test_eps_is_added_to_the_variance_inside_the_sqrt(impl):
+    x = np.array([[1.0], [3.0]])                        # batch mean 2, biased variance 1
+    y, _, _ = impl.batch_norm_forward(x, *_stats(1), training=True, eps=3.0)
+    assert np.allclose(y.ravel(), [-0.5, 0.5])          # / sqrt(1 + 3); sqrt(1) + 3 would give -0.25, 0.25
+    y, _, _ = impl.batch_norm_forward(x, *_stats(1), training=False, eps=3.0)
+    assert np.allclose(y.ravel(), [0.5, 1.5])           # running mean 0, running variance 1
+
+
 def test_inputs_are_not_modified(impl):
     rng = np.random.default_rng(2)
     x = rng.normal(size=(4, 3))

@@ -49,6 +49,14 @@ def test_wide_beam_equals_exhaustive_search(impl):
         assert out[0][0] == toks and np.isclose(out[0][1], score)
 
 
+def test_finished_hypotheses_take_beam_slots(impl):
+    # step 2 keeps (3, 0) [finished] and (2, 2): the beam shrinks to one alive hypothesis, so
+    # (2, 3) and its continuation (2, 3, 0) (p = 0.56 * 0.34 * 0.9) are never reached
+    out = impl.beam_search(_fn, bos=1, eos=0, beam_width=2, max_new_tokens=3)
+    assert [t for t, _ in out] == [(3, 0), (2, 2, 2)]
+    assert np.isclose(out[1][1], np.log(0.56 * 0.34 * 0.34))
+
+
 def test_results_sorted_and_eos_only_at_the_end(impl):
     out = impl.beam_search(_fn, bos=1, eos=0, beam_width=3, max_new_tokens=4)
     assert len(out) <= 3

@@ -8,9 +8,11 @@ def box_iou(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     (area = (x2 - x1) * (y2 - y1), no +1). Returns float (N, M). A pair whose union is 0 (two empty
     boxes) has IoU 0. Raises ValueError for a box with x2 < x1 or y2 < y1 or a wrong shape.
     """
-    a = np.asarray(a, dtype=float).reshape(-1, 4)
-    b = np.asarray(b, dtype=float).reshape(-1, 4)
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
     for boxes in (a, b):
+        if boxes.ndim != 2 or boxes.shape[1] != 4:
+            raise ValueError(f"boxes must have shape (N, 4), got {boxes.shape}")
         if (boxes[:, 2] < boxes[:, 0]).any() or (boxes[:, 3] < boxes[:, 1]).any():
             raise ValueError("boxes must satisfy x2 >= x1 and y2 >= y1")
     area_a = (a[:, 2] - a[:, 0]) * (a[:, 3] - a[:, 1])

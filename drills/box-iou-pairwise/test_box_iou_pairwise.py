@@ -43,3 +43,5 @@ def test_containment_and_degenerate_boxes(impl):
 def test_invalid_box_raises(impl):
     with pytest.raises(ValueError):
         impl.box_iou(np.array([[2.0, 0.0, 1.0, 1.0]]), np.array([[0.0, 0.0, 1.0, 1.0]]))
+    with pytest.raises(ValueError):                     # (4, 3) must not be silently read as (3, 4)
+        impl.box_iou(np.zeros((4, 3)), np.array([[0.0, 0.0, 1.0, 1.0]]))

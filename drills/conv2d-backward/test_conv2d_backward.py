@@ -12,7 +12,8 @@ def _forward(x, w, b, stride, padding):
 def _check(impl, num_grad, seed, N, C, H, W, F, K, stride, padding):
     rng = np.random.default_rng(seed)
     x = rng.normal(size=(N, C, H, W))
-    w = rng.normal(size=(F, C, K, K))
+    KH, KW = (K, K) if isinstance(K, int) else K
+    w = rng.normal(size=(F, C, KH, KW))
     b = rng.normal(size=F)
     G = rng.normal(size=_forward(x, w, b, stride, padding).shape)
     loss = lambda: float(np.sum(G * _forward(x, w, b, stride, padding)))
@@ -46,3 +47,8 @@ def test_gradients_with_stride_and_uncovered_pixels(impl, num_grad):
 
 def test_stride_two_with_padding(impl, num_grad):
     _check(impl, num_grad, 3, N=2, C=1, H=5, W=5, F=1, K=3, stride=2, padding=1)
+
+
+def test_non_square_kernel_and_image(impl, num_grad):
+    # KH != KW and H != W: a solution that uses one kernel size for both axes fails here
+    _check(impl, num_grad, 4, N=1, C=2, H=5, W=6, F=2, K=(2, 3), stride=2, padding=1)

@@ -47,6 +47,15 @@ def test_iou_threshold_is_inclusive_and_images_are_separate(impl):
     assert impl.detection_ap(pred, np.array([0.9]), np.array([1]), gt, np.array([0])) == 0.0
 
 
+def test_tied_scores_are_processed_lower_index_first(impl):
+    gt = np.array([[0, 0, 10, 10]], dtype=float)
+    miss, hit = [50, 50, 60, 60], [0, 0, 10, 10]
+    scores, images = np.array([0.8, 0.8]), np.zeros(2, int)
+    # FP then TP: precision 1/2 at the only TP; TP then FP: precision 1
+    assert np.isclose(impl.detection_ap(np.array([miss, hit], dtype=float), scores, images, gt, np.array([0])), 0.5)
+    assert np.isclose(impl.detection_ap(np.array([hit, miss], dtype=float), scores, images, gt, np.array([0])), 1.0)
+
+
 def test_missed_ground_truth_caps_recall(impl):
     ap = impl.detection_ap(GT[:1], np.array([0.9]), GT_IMG[:1], GT, GT_IMG)
     assert np.isclose(ap, 1 / 3)

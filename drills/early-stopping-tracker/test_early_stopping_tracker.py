@@ -31,6 +31,15 @@ def test_max_mode(impl):
     assert es.best == 0.75 and es.best_epoch == 1
 
 
+def test_min_delta_in_max_mode_must_be_exceeded_upwards(impl):
+    es = impl.EarlyStopping(patience=1, min_delta=0.1, mode="max")
+    es.step(0.5)
+    assert es.step(0.55) is True  # higher, but not by more than 0.1
+    es2 = impl.EarlyStopping(patience=1, min_delta=0.1, mode="max")
+    es2.step(0.5)
+    assert es2.step(0.65) is False and es2.best == 0.65 and es2.best_epoch == 1
+
+
 def test_nan_is_never_an_improvement(impl):
     es = impl.EarlyStopping(patience=2)
     assert es.step(float("nan")) is False

@@ -32,6 +32,13 @@ def test_gaps_of_opposite_sign_do_not_cancel_across_bins(impl):
     assert np.isclose(impl.expected_calibration_error(proba, y), (0.95 + 0.45) / 2)
 
 
+def test_bins_are_weighted_by_their_size(impl):
+    p = np.array([0.95, 0.95, 0.95, 0.95, 0.55])        # binary (n,) input: confidence max(p, 1 - p)
+    y = np.array([1, 1, 1, 0, 0])                       # bin 9: acc .75 conf .95 (4 points); bin 5: acc 0 conf .55
+    # weights 4/5 and 1/5; an unweighted mean over non-empty bins would give (.2 + .55) / 2 = .375
+    assert np.isclose(impl.expected_calibration_error(p, y), (4 * 0.2 + 0.55) / 5)
+
+
 def test_invalid_input_raises(impl):
     with pytest.raises(ValueError):
         impl.expected_calibration_error(np.empty((0, 2)), np.empty(0, int))

@@ -35,6 +35,14 @@ def test_constant_groups_are_zero_not_nan(impl):
         assert np.all(np.isfinite(a))
 
 
+def test_constant_group_whose_float_mean_is_inexact_is_zero(impl):
+    r = np.array([[0.1, 0.1, 0.1], [0.0, 1.0, 1.0]])
+    assert np.mean(r[0]) != 0.1  # the mean misses 0.1 by an ulp, so r - mean is not exactly 0
+    for eps in (0.0, 1e-4):
+        assert np.array_equal(impl.grpo_advantages(r, eps=eps)[0], np.zeros(3))
+    assert np.array_equal(impl.grpo_advantages(r, scale=False)[0], np.zeros(3))
+
+
 def test_invalid_shapes(impl):
     with pytest.raises(ValueError):
         impl.grpo_advantages(np.array([1.0, 2.0, 3.0]))

@@ -57,3 +57,11 @@ def test_zero_point_for_one_sided_data_and_uint8_subtraction(impl):
     assert np.allclose(impl.dequantize_zero_point(q, s, zp), x, atol=s / 2)
     qp, sp, zpp = impl.quantize_zero_point(np.array([0.5, 1.0]))  # range extended down to 0
     assert zpp == 0 and np.isclose(sp, 1.0 / 255)
+
+
+def test_fractional_zero_point_is_rounded_not_truncated(impl):
+    x = np.array([-1.0, 0.0, 3.0])  # scale 4 / 255, -lo / scale = 63.75
+    q, s, zp = impl.quantize_zero_point(x)
+    assert zp == 64 and q.tolist() == [0, 64, 255]
+    # int() or floor would give 63: -1.0 then needs code -1, is clipped to 0 and is off by 0.75 scale
+    assert np.abs(impl.dequantize_zero_point(q, s, zp) - x).max() <= s / 2 + 1e-12

@@ -30,6 +30,12 @@ def test_eval_mode_is_identity(impl):
     assert np.array_equal(out, x) and mask.all()
 
 
+def test_eval_mode_does_not_consume_the_generator(impl):
+    rng = np.random.default_rng(3)
+    impl.dropout(np.ones(5), 0.5, rng, training=False)
+    assert rng.random() == np.random.default_rng(3).random()
+
+
 def test_p_zero_and_p_one(impl):
     x = np.array([[1.0, 2.0], [3.0, 4.0]])
     out0, mask0 = impl.dropout(x, 0.0, np.random.default_rng(0))

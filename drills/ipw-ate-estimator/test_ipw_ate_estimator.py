@@ -45,6 +45,14 @@ def test_clipping_bounds_the_weights(impl):
     assert np.isclose(impl.ipw_ate(y, t, e, clip=0.1, normalized=False), (10 / 0.1) / 4)
 
 
+def test_clipping_is_two_sided(impl):
+    y = np.array([0.0, 0.0, 10.0, 0.0])
+    t = np.array([1, 1, 0, 0])
+    e = np.array([0.5, 0.5, 1 - 1e-6, 0.5])
+    # a control unit with e near 1 has weight 1 / (1 - e): clipped to 1 - 0.1 it is 10, not 1e6
+    assert np.isclose(impl.ipw_ate(y, t, e, clip=0.1, normalized=False), -(10 / 0.1) / 4)
+
+
 def test_invalid_input_raises(impl):
     with pytest.raises(ValueError):
         impl.ipw_ate(np.ones(3), np.array([1, 1, 1]), np.full(3, 0.5))

@@ -44,12 +44,13 @@ def test_an_already_rated_item_is_not_its_own_neighbour(impl):
 
 
 def test_fallbacks(impl):
-    R2 = np.array([[3.0, 0.0, 0.0], [0.0, 5.0, 0.0], [0.0, 1.0, 0.0]])
+    R2 = np.array([[3.0, 0.0, 0.0], [0.0, 5.0, 0.0], [0.0, 2.0, 0.0]])
     S = np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]])
+    # the three candidate fallbacks differ: item 1's mean 3.5, global mean 10/3, user 0's mean 3
     # user 0 rated only item 0, which has zero similarity to item 1 -> item 1's mean rating
-    assert impl.predict_item_item(R2, S, 0, 1, k=3) == 3.0
+    assert np.isclose(impl.predict_item_item(R2, S, 0, 1, k=3), 3.5)
     # item 2 was never rated -> global mean of observed ratings
-    assert impl.predict_item_item(R2, S, 0, 2, k=3) == 3.0
+    assert np.isclose(impl.predict_item_item(R2, S, 0, 2, k=3), 10 / 3)
 
 
 def test_negative_similarities_are_not_neighbours(impl):

@@ -28,6 +28,18 @@ def test_exact_match_uses_only_zero_distance_neighbours(impl):
     assert np.all(np.isfinite(out)) and np.allclose(out, [3.0], rtol=1e-12, atol=0)
 
 
+def test_distance_ties_keep_the_lower_training_index(impl):
+    # every training point is at distance 1 from the query: k=3 must take indices 0, 1, 2
+    X = np.array([[1.0], [-1.0]] * 5)
+    y = np.arange(10.0)
+    for weights in ("uniform", "distance"):
+        assert np.allclose(impl.knn_regress(X, y, np.array([[0.0]]), 3, weights), [1.0])
+    # distances 2, 1, 2, 2, 1, 1, 0: the 5th neighbour is one of three at distance 2 -> index 0
+    X = np.array([[2.0], [1.0], [-2.0], [2.0], [-1.0], [1.0], [0.0]])
+    y = np.arange(7.0)
+    assert np.allclose(impl.knn_regress(X, y, np.array([[0.0]]), 5), [(0 + 1 + 4 + 5 + 6) / 5])
+
+
 def test_k_equal_n_uniform_is_global_mean(impl):
     X = np.arange(5.0)[:, None]
     y = np.array([1.0, 2.0, 3.0, 4.0, 10.0])

@@ -18,6 +18,14 @@ def test_example(impl):
     assert np.allclose(g["W1"][:, 1], 0.0)  # hidden unit 2 is inactive (pre-activation -1)
 
 
+def test_relu_derivative_at_zero_is_zero(impl):
+    # hidden unit 2 has pre-activation exactly 0 and a non-zero upstream gradient (W2 row 2 != 0)
+    params = dict(W1=np.eye(2), b1=np.array([0.0, 1.0]), W2=np.array([[1.0, -1.0], [2.0, 0.5]]), b2=np.zeros(2))
+    _, g = impl.mlp_loss_and_grads(np.array([[1.0, -1.0]]), np.array([0]), params)
+    assert g["b1"][1] == 0.0 and np.all(g["W1"][:, 1] == 0.0)
+    assert g["b1"][0] != 0.0
+
+
 def test_gradients_match_finite_differences(impl, num_grad):
     rng = np.random.default_rng(0)
     X = rng.normal(size=(6, 4))

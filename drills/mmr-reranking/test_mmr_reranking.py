@@ -45,3 +45,10 @@ def test_ties_zero_vectors_and_k(impl):
     assert impl.mmr_rerank(np.array([1.0, 0.0]), docs, 0) == []
     with pytest.raises(ValueError):
         impl.mmr_rerank(np.array([1.0, 0.0]), docs, 2, lam=1.5)
+
+
+def test_negative_similarity_to_the_selected_set_is_not_clamped_to_zero(impl):
+    docs = np.array([[0.6, 0.8], [-0.6, 0.8], [-1.0, 0.0]])
+    # doc 0 first (relevance .8, ties doc 1 -> lower index); then doc1 = .5*.8 - .5*.28 = .26 and
+    # doc2 = .5*0 - .5*(-.6) = .30 -> doc 2. A running max started at 0 scores doc2 as 0 -> doc 1.
+    assert impl.mmr_rerank(np.array([0.0, 1.0]), docs, 2, lam=0.5) == [0, 2]

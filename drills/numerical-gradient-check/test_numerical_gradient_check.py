@@ -39,6 +39,14 @@ def test_input_is_restored(impl):
     assert max(seen) == 1  # only one element is perturbed at a time
 
 
+def test_relative_error_normalises_by_the_largest_entry_pair(impl):
+    # one global ratio, not the largest per-element ratio: a tiny entry that is off by 1e-3 does not
+    # dominate (an element-wise |a - b| / (|a| + |b|) would give 1/3 here)
+    assert np.isclose(impl.relative_error(np.array([100.0, 1e-3]), np.array([100.0, 2e-3])), 1e-3 / 200)
+    # the denominator is max(|a_i| + |b_i|) = 4, not max|a| + max|b| = 6
+    assert np.isclose(impl.relative_error(np.array([3.0, 1.0]), np.array([1.0, 3.0])), 2 / 4)
+
+
 def test_relative_error_edge_cases(impl):
     assert impl.relative_error(np.zeros(3), np.zeros(3)) == 0.0
     assert np.isclose(impl.relative_error(np.array([1e-3]), np.array([-1e-3])), 1.0)

@@ -28,6 +28,8 @@ def test_queries_without_relevant_items_are_skipped(impl):
     ranked = [["a", "b"], ["c", "d"]]
     relevant = [set(), {"d"}]
     assert impl.recall_at_k(ranked, relevant, 1) == 0.0
+    # k=2 finds "d": 1.0 when the empty query is skipped, 0.5 if it were counted as a zero
+    assert impl.recall_at_k(ranked, relevant, 2) == 1.0
     assert impl.mean_reciprocal_rank(ranked, relevant) == 0.5
 
 

@@ -31,6 +31,16 @@ def test_huge_alpha_shrinks_weights_but_not_intercept(impl):
     assert np.allclose(w, 0.0, atol=1e-6) and np.isclose(b, y.mean(), atol=1e-4)
 
 
+def test_alpha_zero_with_more_features_than_samples_is_minimum_norm(impl):
+    # X_c^T X_c is singular here: a plain solve fails, lstsq gives the minimum-norm fit
+    rng = np.random.default_rng(4)
+    X, y = rng.normal(size=(6, 15)), rng.normal(size=6)
+    w, b = impl.fit_ridge(X, y, 0.0)
+    ref = LinearRegression().fit(X, y)
+    assert np.allclose(w, ref.coef_) and np.isclose(b, ref.intercept_)
+    assert np.allclose(X @ w + b, y)                     # interpolates the training data
+
+
 def test_more_features_than_samples(impl):
     rng = np.random.default_rng(3)
     X, y = rng.normal(size=(5, 20)), rng.normal(size=5)

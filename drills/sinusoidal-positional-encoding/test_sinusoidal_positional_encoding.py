@@ -27,8 +27,10 @@ def test_shift_is_a_rotation_of_each_pair(impl):
 
 
 def test_custom_base_and_zero_length(impl):
-    pe = impl.sinusoidal_positional_encoding(3, 2, base=100.0)
+    pe = impl.sinusoidal_positional_encoding(3, 4, base=100.0)
     assert np.allclose(pe[:, 0], np.sin(np.arange(3)))
+    # omega_1 = 100^(-2/4) = 0.1; the default base would give 0.01 (with d = 2 only omega_0 = 1 exists)
+    assert np.allclose(pe[:, 2], np.sin(0.1 * np.arange(3))) and np.allclose(pe[:, 3], np.cos(0.1 * np.arange(3)))
     assert impl.sinusoidal_positional_encoding(0, 8).shape == (0, 8)
 
 

@@ -41,6 +41,13 @@ def test_u_equal_to_a_cdf_value_takes_the_next_token(impl):
     assert impl.sample_token(np.log(np.array([0.5, 0.5])), 1.0, _FixedRNG(0.0)) == 0
 
 
+def test_u_beyond_a_cdf_that_rounds_below_one_takes_the_last_nonzero_token(impl):
+    # ten tokens of probability 0.1: cumsum ends at 0.9999999999999999, the largest u random() returns;
+    # the last token has probability 0, so it must not be returned (nor an out-of-range index)
+    logits = np.array([0.0] * 10 + [-np.inf])
+    assert impl.sample_token(logits, 1.0, _FixedRNG(np.nextafter(1.0, 0.0))) == 9
+
+
 def test_greedy_does_not_touch_the_generator(impl):
     rng = np.random.default_rng(0)
     state = rng.bit_generator.state

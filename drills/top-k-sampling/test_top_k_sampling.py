@@ -44,6 +44,23 @@ def test_samples_stay_in_the_support(impl):
     assert np.allclose(freq, softmax(logits[:3]), atol=0.03)
 
 
+class _FixedU:
+    """Stands in for a Generator: random() returns a chosen u."""
+
+    def __init__(self, u):
+        self.u = u
+
+    def random(self, *args, **kwargs):
+        return self.u
+
+
+def test_inverse_cdf_runs_over_the_vocabulary_in_index_order(impl):
+    logits = np.array([0.0, 2.0, 1.0, 3.0])
+    # k=3 keeps tokens 1, 2, 3 with p = .245, .090, .665: cumulative [0, .245, .335, 1] in index order
+    # (a cumulative sum over the tokens sorted by probability would map all three to token 3)
+    assert [impl.top_k_sample(logits, 3, _FixedU(u)) for u in (0.1, 0.3, 0.5)] == [1, 2, 3]
+
+
 def test_one_draw_per_sample(impl):
     logits = np.array([1.0, 0.5, 0.2])
     rng = np.random.default_rng(3)

@@ -59,3 +59,6 @@ def test_invalid_arguments(impl):
     for p in (0.0, 1.5):
         with pytest.raises(ValueError):
             impl.top_p_probs(np.zeros(3), p)
+    for t in (0.0, -1.0):
+        with pytest.raises(ValueError):
+            impl.top_p_probs(np.zeros(3), 0.9, temperature=t)
