@@ -196,9 +196,10 @@ def add_question_pages(files, config):
 
 
 def add_downloads(files, config):
-    """The question index for the study tools and the downloads made from the data."""
+    """The study tools' catalogue and index, and the downloads made from the data."""
     questions = load_for_build()
-    files.append(File.generated(config, client_index.PATH, content=client_index.study_index(questions, _plan, _fragments(config))))
+    for path, script in client_index.study_files(questions, _plan, _fragments(config)).items():
+        files.append(File.generated(config, path, content=script))
     for key, data in data_exports(config, questions, _plan).items():
         files.append(File.generated(config, exports.FILES[key], content=data))
     files.append(File.generated(config, drill_pages.KIT, content=exports.drills_kit(load_drills_for_build())))

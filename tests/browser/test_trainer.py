@@ -77,10 +77,15 @@ def test_home_shows_what_is_due_today(page, questions, http_root):
         })""",
         [KEY, ids, past],
     )
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
     page.reload(wait_until="load")
     line = page.locator("#study-due .study-due-count")
     line.filter(has_text="Due today").wait_for()
     assert line.inner_text().startswith("Due today: 3")
+    # the home page counts from the catalogue; the answers (questions-index.js) stay unloaded
+    assert any(u.endswith("/questions-catalogue.js") for u in requested)
+    assert not any(u.endswith("/questions-index.js") for u in requested)
     assert page.locator("#study-due a.start-practising").get_attribute("href") == "practice.html"
     # the start button is at the top of the page, on the first screen
     assert page.locator("#study-due a.start-practising").bounding_box()["y"] < 400

@@ -273,3 +273,20 @@ def test_mkdocs_watches_data_and_macros():
 
     config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     assert {"data", "macros"} <= set(config["watch"])
+
+
+def _generated_script(path, name: str) -> dict:
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(f"window.{name} = ") and text.endswith(";\n")
+    return json.loads(text[len(f"window.{name} = "):-2])
+
+
+def test_the_catalogue_lists_every_question_without_its_answers_and_the_index_adds_them(built_site, questions):
+    scripts = built_site / "assets" / "javascripts"
+    catalogue = _generated_script(scripts / "questions-catalogue.js", "MLIP_CATALOGUE")
+    index = _generated_script(scripts / "questions-index.js", "MLIP_INDEX")
+    assert [q["id"] for q in catalogue["questions"]] == [q["id"] for q in index["questions"]] == [q.id for q in questions]
+    for light, full in zip(catalogue["questions"], index["questions"]):
+        assert {k: full[k] for k in light} == light  # the index is the catalogue plus the answers
+        assert not {"short", "keys", "points", "follow"} & set(light) and full["short"]
+    assert {k: v for k, v in catalogue.items() if k != "questions"} == {k: v for k, v in index.items() if k != "questions"}

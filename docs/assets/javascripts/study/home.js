@@ -59,7 +59,7 @@
       line.className = "study-due-count"
       line.setAttribute("role", "status")
       due.insertBefore(line, due.firstChild)
-      Promise.all([MLIP.loadIndex(), MLIP.scheduler.load()]).then(function (loaded) {
+      Promise.all([MLIP.loadCatalogue(), MLIP.scheduler.load()]).then(function (loaded) {
         drawDue(line, loaded[0])
         MLIP.progress.onChange(function () { drawDue(line, loaded[0]) })
       })
@@ -69,7 +69,7 @@
   document$.subscribe(function () {
     var box = document.getElementById("study-progress")
     if (!box) return
-    MLIP.loadIndex().then(function (index) {
+    MLIP.loadCatalogue().then(function (index) {
       var area = document.createElement("div")
       box.textContent = ""
       box.append(area, MLIP.progressControls())

@@ -1,6 +1,8 @@
-// Shared helpers over the question index (assets/javascripts/questions-index.js, generated from
-// the data at build time and loaded only by the pages that need it: home, practice, all questions;
-// after the page has been drawn, so that it never delays the first paint).
+// Shared helpers over the questions the study tools read, generated from the data at build time
+// (macros/client_index.py) and loaded only by the pages that need them, after the page has been
+// drawn so that they never delay the first paint: the catalogue (questions-catalogue.js: titles,
+// levels, topics, tags; for the home page's counts and the all-questions filters) and the index
+// (questions-index.js: the catalogue plus the answers; for practice and the mock interview).
 (function () {
   "use strict"
   var MLIP = (window.MLIP = window.MLIP || {})
@@ -19,17 +21,18 @@
     else window.addEventListener("load", next, { once: true })
   })
 
-  var index = null
-  function loadIndex() {
-    if (!index) {
-      index = painted.then(function () {
-        return MLIP.loadFile(siteUrl("assets/javascripts/questions-index.js"))
-      }).then(function () {
-        return window.MLIP_INDEX
-      })
+  // A generated script that sets window[name], loaded once after the first paint.
+  function loader(path, name) {
+    var loaded = null
+    return function () {
+      if (!loaded) {
+        loaded = painted.then(function () { return MLIP.loadFile(siteUrl(path)) }).then(function () { return window[name] })
+      }
+      return loaded
     }
-    return index
   }
+  var loadIndex = loader("assets/javascripts/questions-index.js", "MLIP_INDEX")
+  var loadCatalogue = loader("assets/javascripts/questions-catalogue.js", "MLIP_CATALOGUE")
 
   function option(value, label) {
     var o = document.createElement("option")
@@ -109,6 +112,7 @@
 
   MLIP.siteUrl = siteUrl
   MLIP.loadIndex = loadIndex
+  MLIP.loadCatalogue = loadCatalogue
   MLIP.filterForm = filterForm
   MLIP.matching = matching
 })()

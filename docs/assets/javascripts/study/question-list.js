@@ -7,7 +7,7 @@
   document$.subscribe(function () {
     var box = document.getElementById("question-filters")
     var list = document.querySelector(".question-list")
-    if (box && list) MLIP.loadIndex().then(function (index) { filterList(box, list, index) })
+    if (box && list) MLIP.loadCatalogue().then(function (index) { filterList(box, list, index) })
   })
 
   function filterList(box, list, index) {
