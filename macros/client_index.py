@@ -4,7 +4,7 @@
   address, for the home page's counts and the all-questions filters;
 - the index (`window.MLIP_INDEX`): the catalogue plus each question's short answer, key points and
   follow-ups, for practice and the mock interview. It is most of the weight (about 1.5 MB against
-  0.2 MB), so pages that only count or list questions never load it.
+  0.3 MB), so pages that only count or list questions never load it.
 
 Both are scripts that set a global, not JSON files: pages opened from disk (file://) may load
 scripts but may not fetch files."""
